@@ -1,0 +1,32 @@
+package org.parley.clean;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.parley.model.Article;
+
+/**
+ * An article after boilerplate removal: what the NLP stage reads.
+ *
+ * @param article      the article as collected
+ * @param text         cleaned text: boilerplate lines dropped, repeated captions kept once, glued
+ *                     sentences given a space; paragraphs separated by blank lines
+ * @param offsets      cleaned offset to original offset
+ * @param published    the article's own date (from the article record, a date header, a date line,
+ *                     a dated dateline, a URL in the text), or null
+ * @param publishedHow where {@code published} came from, for explanations ("date header", "url", ...)
+ * @param dateline     the agency dateline, or {@link Dateline#NONE}
+ */
+public record CleanText(Article article, String text, OffsetMap offsets, LocalDate published,
+                        String publishedHow, Dateline dateline) {
+
+    public CleanText {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(offsets, "offsets");
+        Objects.requireNonNull(dateline, "dateline");
+        if (offsets.cleanedLength() != text.length()) {
+            throw new IllegalArgumentException("offset map covers " + offsets.cleanedLength()
+                    + " characters, text has " + text.length());
+        }
+    }
+}

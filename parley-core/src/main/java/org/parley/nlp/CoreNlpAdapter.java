@@ -1,0 +1,100 @@
+package org.parley.nlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.parley.clean.CleanText;
+import org.parley.pipeline.Stage;
+
+/**
+ * The one place that talks to Stanford CoreNLP: it builds the pipeline's {@link Properties}, runs
+ * it, and turns CoreNLP's annotations into Parley records straight away.
+ *
+ * <p>Configuration choices, for speed without losing what extraction uses: one CRF model (the
+ * 3-class PERSON/ORGANIZATION/LOCATION model) instead of three, with CoreNLP's fine-grained rules
+ * on top (TITLE, COUNTRY, NATIONALITY, CITY, ...) and SUTime for DATE tags. Every line of the
+ * cleaned text is a sentence break, because captions and headlines rarely end with a full stop.
+ *
+ * <p>The pipeline is heavy (models load in tens of seconds): build one per process with
+ * {@link #shared()} and reuse it; {@link #apply} is safe to call from several threads.
+ */
+public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
+
+    private static volatile CoreNlpAdapter shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpAdapter(Properties props) {
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /** The process-wide pipeline, loaded on first use. */
+    public static CoreNlpAdapter shared() {
+        CoreNlpAdapter local = shared;
+        if (local == null) {
+            synchronized (CoreNlpAdapter.class) {
+                local = shared;
+                if (local == null) {
+                    local = new CoreNlpAdapter(parleyProperties());
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    static Properties parleyProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.combinationMode", "NORMAL");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.docdate.usePresent", "false");
+        return props;
+    }
+
+    /**
+     * The plain CoreNLP pipeline the speed bar is measured against: tokenize, ssplit, pos, lemma,
+     * ner with CoreNLP's defaults, on {@code threads} threads.
+     */
+    public static StanfordCoreNLP plainBaseline(int threads) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("threads", Integer.toString(threads));
+        return new StanfordCoreNLP(props);
+    }
+
+    @Override
+    public ParsedText apply(CleanText clean) {
+        CoreDocument doc = new CoreDocument(clean.text());
+        pipeline.annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
+        List<CoreSentence> coreSentences = doc.sentences();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreSentence cs = coreSentences.get(i);
+            List<Token> tokens = new ArrayList<>(cs.tokens().size());
+            for (CoreLabel t : cs.tokens()) {
+                tokens.add(new Token(t.word(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(),
+                        t.ner() == null ? "O" : t.ner()));
+            }
+            int begin = cs.charOffsets().first();
+            int end = cs.charOffsets().second();
+            sentences.add(new Sentence(i, begin, end, clean.text().substring(begin, end), tokens));
+            for (CoreEntityMention em : cs.entityMentions()) {
+                entities.add(new EntityMention(em.text(), em.entityType(), em.charOffsets().first(),
+                        em.charOffsets().second(), i));
+            }
+        }
+        return new ParsedText(clean, sentences, entities);
+    }
+}
