@@ -1,0 +1,47 @@
+package org.parley.nlp.time;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.EventDate;
+
+/**
+ * One recognizer pattern and how to read a match. The reader may reject a match (return null), e.g.
+ * "on May 5 and 9", which is two dates and not a range; the search then goes on from the next character.
+ */
+record Rule(String name, Pattern pattern, Reader reader) {
+
+    @FunctionalInterface
+    interface Reader {
+        Found read(Matcher m, String text, DateContext ctx, Direction direction);
+    }
+
+    /** What a match means. */
+    record Found(TimeMention.Kind kind, EventDate date, int days) {
+        static Found date(EventDate d) {
+            return new Found(TimeMention.Kind.DATE, d, 0);
+        }
+    }
+
+    static Rule of(String name, String regex, Reader reader) {
+        return new Rule(name, Pattern.compile(regex), reader);
+    }
+
+    static Rule ofIgnoreCase(String name, String regex, Reader reader) {
+        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+    }
+
+    void findAll(String text, DateContext ctx, Direction direction, List<TimeMention> out) {
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            Found f = m.end() > m.start() ? reader.read(m, text, ctx, direction) : null;
+            if (f != null) {
+                out.add(TimeMention.of(text, m.start(), m.end(), f.kind(), f.date(), f.days()));
+                from = m.end();
+            } else {
+                from = m.start() + 1;
+            }
+        }
+    }
+}
