@@ -87,7 +87,7 @@ final class ExplicitRules {
     private static Found numericDate(Matcher m, String text, DateContext ctx, Direction dir) {
         int y = yearOf(m);
         LocalDate d;
-        if (!m.pattern().pattern().contains("<a>")) {
+        if (Rule.optional(m, "a") == null) {
             d = Resolve.date(y, Integer.parseInt(m.group("m")), dayOf(m));
         } else {
             int a = Integer.parseInt(m.group("a"));

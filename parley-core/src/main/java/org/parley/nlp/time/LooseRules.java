@@ -32,7 +32,7 @@ final class LooseRules {
                     (m, t, c, d) -> new Found(TimeMention.Kind.VAGUE, Resolve.unknown(null), 0)));
 
     private static Found duration(Matcher m, String text, DateContext ctx, Direction dir) {
-        String n = m.group("n");
+        String n = Rule.optional(m, "n");
         Integer count = n == null ? Integer.valueOf(1) : Lexicon.number(n);
         if (count == null || count == 0) {
             return null;

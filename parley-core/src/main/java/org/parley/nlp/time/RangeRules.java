@@ -58,11 +58,8 @@ final class RangeRules {
     }
 
     private static Integer num(Matcher m, String g) {
-        return hasGroup(m, g) && m.group(g) != null ? Integer.valueOf(m.group(g)) : null;
-    }
-
-    private static boolean hasGroup(Matcher m, String g) {
-        return m.pattern().pattern().contains("<" + g + ">");
+        String s = Rule.optional(m, g);
+        return s == null ? null : Integer.valueOf(s);
     }
 
     private static int monthNum(Matcher m, String g) {
@@ -71,8 +68,8 @@ final class RangeRules {
 
     /** Any of the day-range shapes; a missing first month is the second's ("9-13 July"), and so on. */
     private static Found days(Matcher m, String text, DateContext ctx, Direction dir) {
-        int m1 = monthNum(m, hasGroup(m, "m1") ? "m1" : "m2");
-        int m2 = monthNum(m, hasGroup(m, "m2") ? "m2" : "m1");
+        int m1 = monthNum(m, Rule.optional(m, "m1") != null ? "m1" : "m2");
+        int m2 = monthNum(m, Rule.optional(m, "m2") != null ? "m2" : "m1");
         int d1 = Integer.parseInt(m.group("d1"));
         int d2 = Integer.parseInt(m.group("d2"));
         Integer y1 = num(m, "y1");

@@ -44,4 +44,10 @@ record Rule(String name, Pattern pattern, Reader reader) {
             }
         }
     }
+
+    /** The group's text, or null when it did not take part or the pattern has no such group (Java 17
+     *  has no way to ask a pattern for its group names, hence the look at the source). */
+    static String optional(Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">") ? m.group(group) : null;
+    }
 }
