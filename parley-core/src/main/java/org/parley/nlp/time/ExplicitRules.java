@@ -148,10 +148,12 @@ final class ExplicitRules {
         return Found.date(Resolve.year(yearOf(m), DateSource.EXPLICIT, null));
     }
 
-    /** A bare year is a date after "and", "of", "to", "for", "from", "year", "the" or an opening bracket. */
+    /** A bare year is a date after a joining word, a determiner ("his 2007 campaign", "the 2018 talks"),
+     *  "year" or "fiscal", or an opening bracket; "Some 2000 troops" stays a count. */
     private static boolean yearContext(Matcher m, String text) {
         String before = text.substring(Math.max(0, m.start() - 12), m.start());
-        return before.matches("(?is).*(?:\\b(?:and|or|of|to|for|from|year|the|between)\\s+|\\()");
+        return before.matches("(?is).*(?:\\b(?:and|or|of|to|for|from|between|year|fiscal|the|a|an|this|that|his|her"
+                + "|its|their|our)\\s+|\\()");
     }
 
     /**

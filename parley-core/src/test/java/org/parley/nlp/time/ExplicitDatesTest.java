@@ -117,6 +117,13 @@ class ExplicitDatesTest {
     }
 
     @Test
+    void bareYearNeedsAWordThatMakesItADate() {
+        assertDate("Funds for his 2007 campaign came from Gabon.", ANCHOR, PAST, "2007", "2007", null, EXPLICIT);
+        assertDate("Sales for fiscal 2019 rose.", ANCHOR, PAST, "2019", "2019", null, EXPLICIT);
+        assertEquals(0, tag("Some 2000 troops crossed.", ANCHOR, PAST).size());
+    }
+
+    @Test
     void bareMonthFollowsDirection() {
         assertDate("Mali's leader visited Niger in March.", ANCHOR, PAST, "in March", "2023-03", null, INFERRED_YEAR);
         assertDate("Mali's leader visited Niger in September.", ANCHOR, PAST, "in September", "2022-09", null, INFERRED_YEAR);
