@@ -54,10 +54,7 @@ public final class TemporalTagger {
      * the earlier rule (ranges before single dates before relative before loose words). Sorted by offset.
      */
     private static List<TimeMention> longestFirst(List<TimeMention> found) {
-        List<TimeMention> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(found.get(i));
-        }
+        List<TimeMention> order = new ArrayList<>(found);
         Comparator<TimeMention> byLength = Comparator.comparingInt(TimeMention::length).reversed();
         Comparator<TimeMention> byKnown = Comparator.comparing(t -> !t.date().known());
         order.sort(byLength.thenComparing(byKnown).thenComparingInt(found::indexOf));
