@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
  */
 public record ScoreReport(List<ArticleScore> articles, List<String> unreadable) {
 
+    /** The keys of {@link #metrics()}, in order. */
+    public static final List<String> METRIC_KEYS = List.of("strict.p", "strict.r", "strict.f1",
+            "loose.p", "loose.r", "loose.f1", "location", "persons.found", "persons.side", "exact.day");
+
     public ScoreReport {
         articles = List.copyOf(articles);
         unreadable = List.copyOf(unreadable);
@@ -71,17 +75,14 @@ public record ScoreReport(List<ArticleScore> articles, List<String> unreadable) 
 
     /** The headline figures by name, in a stable order; the keys reproduction configs use. */
     public Map<String, Double> metrics() {
+        Prf s = strict();
+        Prf l = loose();
+        List<Double> values = List.of(s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1(),
+                locationAccuracy(), personsFound(), personsSide(), exactDay());
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("strict.p", strict().precision());
-        m.put("strict.r", strict().recall());
-        m.put("strict.f1", strictF1());
-        m.put("loose.p", loose().precision());
-        m.put("loose.r", loose().recall());
-        m.put("loose.f1", looseF1());
-        m.put("location", locationAccuracy());
-        m.put("persons.found", personsFound());
-        m.put("persons.side", personsSide());
-        m.put("exact.day", exactDay());
+        for (int i = 0; i < METRIC_KEYS.size(); i++) {
+            m.put(METRIC_KEYS.get(i), values.get(i));
+        }
         return m;
     }
 
