@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The scorer on hand-written fictional fixtures (src/test/resources/eval/tiny), numbers worked out by hand. */
 class ScorerTest {
 
-    private static final Path TINY = Path.of("src/test/resources/eval/tiny");
+    private static final Path TINY = Fixtures.tiny();
 
     private static EvalPerson p(String name, String country) {
         return new EvalPerson(name, country);
