@@ -1,17 +1,108 @@
 package org.parley.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.parley.clean.CleanText;
+import org.parley.model.Event;
+import org.parley.model.EventType;
+import org.parley.model.Evidence;
 import org.parley.model.Extraction;
+import org.parley.model.Participant;
 import org.parley.nlp.ParsedText;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.time.DateContext;
+import org.parley.nlp.time.TemporalTagger;
 import org.parley.pipeline.Stage;
 
-/** Placeholder: finds nothing yet (the rule-based extractor replaces this). */
+/**
+ * Reads events and persons out of one parsed article, sentence by sentence: people first (names,
+ * titles, sides), then per sentence the triggers and their frames, then one event per occasion.
+ * Rules only, no model: every event can be traced to the sentence and words that made it.
+ */
 public final class Extractor implements Stage<ParsedText, Extraction> {
+
+    private final TemporalTagger tagger = new TemporalTagger();
 
     @Override
     public Extraction apply(ParsedText parsed) {
-        var clean = parsed.clean();
-        return new Extraction(clean.article(), clean.published(), clean.publishedHow(), clean.text(),
-                List.of(), List.of());
+        CleanText clean = parsed.clean();
+        List<Words> sentences = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            sentences.add(new Words(s));
+        }
+        ArticlePeople people = new ArticlePeople(sentences);
+        List<Draft> drafts = readDrafts(clean, sentences, people);
+        List<Event> events = new ArrayList<>();
+        for (Draft d : EventMerger.merge(drafts)) {
+            events.add(toEvent(d, clean, parsed.sentences().get(d.sentence), people));
+        }
+        return new Extraction(clean.article(), clean.published(), clean.publishedHow(), clean.text(), events,
+                people.persons());
+    }
+
+    private List<Draft> readDrafts(CleanText clean, List<Words> sentences, ArticlePeople people) {
+        SentenceRefs refsFinder = new SentenceRefs(people);
+        Dates dates = new Dates(tagger, DateContext.of(clean));
+        FrameBuilder frames = new FrameBuilder(people, new Places(clean.dateline()), dates);
+        List<Draft> drafts = new ArrayList<>();
+        int previousSubject = -1;
+        List<Integer> lastGroup = List.of();
+        for (Words w : sentences) {
+            List<Ref> refs = refsFinder.refs(w, previousSubject, lastGroup);
+            List<Trigger> triggers = TriggerFinder.find(w, MechanismFinder.find(w));
+            List<Draft> found = frames.build(w, triggers, refs, drafts);
+            retypeVirtualTalks(triggers, found, drafts, w.sentence.index());
+            drafts.addAll(found);
+            for (Draft d : found) {
+                if (d.participants.size() >= 2 && d.type != EventType.SESSION) {
+                    lastGroup = List.copyOf(d.participants);
+                }
+            }
+            int subject = SentenceRefs.subjectOf(refs);
+            if (subject >= 0) {
+                previousSubject = subject;
+            }
+        }
+        return drafts;
+    }
+
+    /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */
+    private static void retypeVirtualTalks(List<Trigger> triggers, List<Draft> found, List<Draft> earlier, int sentence) {
+        boolean anonymousCall = triggers.stream().anyMatch(t -> t.type() == EventType.CALL)
+                && found.stream().noneMatch(d -> d.type == EventType.CALL);
+        if (!anonymousCall) {
+            return;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Draft d = earlier.get(i);
+            if (sentence - d.sentence > 3) {
+                return;
+            }
+            if (d.type == EventType.MEETING) {
+                earlier.set(i, new Draft(EventType.CALL, d.status, d.date, d.location, d.participants, null, d.sentence, d.confidence));
+                return;
+            }
+        }
+    }
+
+    private static Event toEvent(Draft d, CleanText clean, Sentence s, ArticlePeople people) {
+        List<Participant> participants = new ArrayList<>();
+        Set<String> sides = new HashSet<>();
+        for (Integer id : d.participants) {
+            PersonCluster c = people.person(id);
+            String title = c.titles.isEmpty() ? null : c.titles.iterator().next();
+            participants.add(new Participant(c.canonical, c.side(), title));
+            if (c.side() != null) {
+                sides.add(c.side());
+            }
+        }
+        String placeCountry = d.location == null ? null : Gazetteer.get().countryOfPlace(d.location);
+        boolean thirdPlace = placeCountry != null && !sides.isEmpty() && !sides.contains(placeCountry);
+        Evidence evidence = new Evidence(clean.article().id(), s.text(), clean.offsets().toOriginal(s.begin()),
+                clean.offsets().toOriginalEnd(s.end()));
+        return new Event(d.type, d.status, d.date, d.location, participants, d.mechanism, evidence,
+                Cameo.code(d.type, d.status, thirdPlace), d.confidence);
     }
 }

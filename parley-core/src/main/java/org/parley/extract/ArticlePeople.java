@@ -1,0 +1,278 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Person;
+
+/**
+ * The people of one article: every mention of a named person, grouped into one cluster per person
+ * ("Zhao Leji", "Zhao"; "Valentina Matvienko", "Matviyenko"), each with the titles the article gives
+ * and a side voted from those titles, nationality words, institutions and known officials.
+ */
+final class ArticlePeople {
+
+    /** A person named at tokens [start, end) of a sentence. {@code inTitle}: inside someone's title. */
+    record Mention(int sentence, int start, int end, int person, boolean inTitle) {
+    }
+
+    private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "picture", "credit", "file",
+            "pool", "reuters", "afp", "xinhua", "sputnik", "getty", "ap", "tass", "epa", "by", "editor",
+            "reporter", "reporting", "writing", "editing", "correspondent", "journalist", "author");
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    final List<PersonCluster> clusters = new ArrayList<>();
+    private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    private final Map<Integer, List<TitleReader.Title>> titleSpans = new HashMap<>();
+
+    ArticlePeople(List<Words> sentences) {
+        List<Span> spans = new ArrayList<>();
+        for (Words w : sentences) {
+            spans.addAll(nameSpans(w));
+        }
+        // full names first, so that "Zhao" later joins "Zhao Leji" wherever it stands
+        List<Span> ordered = new ArrayList<>(spans);
+        ordered.sort(Comparator.comparingInt((Span s) -> -Math.min(2, PersonCluster.tokens(s.name).size())));
+        Map<Span, Integer> personOf = new HashMap<>();
+        for (Span s : ordered) {
+            personOf.put(s, clusterFor(s));
+        }
+        for (Span s : spans) {
+            addMention(s.w, s.start, s.end, personOf.get(s));
+        }
+        for (Words w : sentences) {
+            addPartialMentions(w);
+        }
+        for (Words w : sentences) {
+            readTitles(w);
+        }
+        for (PersonCluster c : clusters) {
+            gazetteer.officialSide(c.canonical).ifPresent(iso -> c.vote(iso, 2));
+        }
+        markMentionsInsideTitles();
+    }
+
+    List<Mention> mentionsIn(int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    PersonCluster person(int id) {
+        return clusters.get(id);
+    }
+
+    List<Person> persons() {
+        List<Person> out = new ArrayList<>();
+        for (PersonCluster c : clusters) {
+            out.add(new Person(c.canonical, c.side(), List.copyOf(c.titles), c.aliases()));
+        }
+        return out;
+    }
+
+    /** The most-mentioned person of a side, for "met with officials of the Russian party". */
+    Optional<PersonCluster> mostSalient(String side, Set<Integer> except) {
+        return clusters.stream()
+                .filter(c -> side.equals(c.side()) && !except.contains(c.id))
+                .max(Comparator.comparingInt((PersonCluster c) -> c.mentions).thenComparingInt(c -> -c.firstSentence));
+    }
+
+    /** People whose titles hold {@code head} ("president") and whose side is {@code side} (or any, if null). */
+    List<PersonCluster> withTitle(String head, String side) {
+        List<PersonCluster> out = new ArrayList<>();
+        for (PersonCluster c : clusters) {
+            if ((side == null || side.equals(c.side())) && c.hasTitleWord(head)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private record Span(Words w, int start, int end, String name) {
+    }
+
+    private List<Span> nameSpans(Words w) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            if (!w.nerIs(i, "PERSON")) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            while (end < w.size() && w.nerIs(end, "PERSON")) {
+                end++;
+            }
+            // an initial before the name: "S Jaishankar", "S. Jaishankar"
+            if (start > 0 && w.word[start - 1].matches("[A-Z]\\.?") && !w.nerIs(start - 1, "PERSON")) {
+                start--;
+            }
+            while (start < end && Lexicon.HONORIFICS.contains(w.lower[start])) {
+                start++;
+            }
+            if (start < end && !isCredit(w, start, end)) {
+                out.add(new Span(w, start, end, w.text(start, end)));
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** Photographers, reporters and bylines are not officials. */
+    private static boolean isCredit(Words w, int start, int end) {
+        if (w.is(start - 1, "/") || w.is(end, "/") || w.is(start - 1, "by") && start <= 2) {
+            return true;
+        }
+        if (end - start == 1 && w.word[start].equals(w.word[start].toUpperCase(Locale.ROOT))) {
+            return true; // "XINHUA" tagged as a person
+        }
+        for (int i = Math.max(0, start - 4); i < start; i++) {
+            if (w.is(i, "photo", "picture", "credit", "reporting", "editing", "writing", "byline")
+                    || w.is(i, ":") && CREDIT_WORDS.contains(w.lower[Math.max(0, i - 1)])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clusterFor(Span s) {
+        List<String> tokens = PersonCluster.tokens(s.name);
+        PersonCluster best = null;
+        for (PersonCluster c : clusters) {
+            if (PersonCluster.sameName(tokens, PersonCluster.tokens(c.canonical))
+                    && (tokens.size() > 1 || best == null || c.mentions > best.mentions)) {
+                best = c;
+                if (tokens.size() > 1) {
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            best = new PersonCluster(clusters.size(), s.name, s.w.sentence.index());
+            clusters.add(best);
+        } else {
+            best.addName(s.name);
+        }
+        return best.id;
+    }
+
+    private void addMention(Words w, int start, int end, int person) {
+        clusters.get(person).mentions++;
+        bySentence.computeIfAbsent(w.sentence.index(), k -> new ArrayList<>())
+                .add(new Mention(w.sentence.index(), start, end, person, false));
+    }
+
+    /** "Xi", "xi's", "Matviyenko" where the NER missed them: single words of a full name already seen. */
+    private void addPartialMentions(Words w) {
+        List<Mention> existing = bySentence.getOrDefault(w.sentence.index(), List.of());
+        for (int i = 0; i < w.size(); i++) {
+            int at = i;
+            if (existing.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
+                continue;
+            }
+            if (w.nerIs(i, "CITY", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE") || w.lower[i].length() < 2
+                    || w.nerIs(i + 1, "PERSON") || w.nerIs(i - 1, "PERSON")) {
+                continue;
+            }
+            if (!w.isCapitalised(i) && !w.word[i].equals(w.lower[i])) {
+                continue;
+            }
+            PersonCluster match = null;
+            for (PersonCluster c : clusters) {
+                if (PersonCluster.tokens(c.canonical).size() > 1 && c.nameTokens().contains(w.lower[i])
+                        && (w.isCapitalised(i) || w.lower[i].length() >= 2)) {
+                    if (match != null && match.id != c.id) {
+                        match = nearest(match, c, w.sentence.index());
+                    } else {
+                        match = c;
+                    }
+                }
+            }
+            if (match != null) {
+                addMention(w, i, i + 1, match.id);
+            }
+        }
+        bySentence.getOrDefault(w.sentence.index(), new ArrayList<>()).sort(Comparator.comparingInt(Mention::start));
+    }
+
+    private PersonCluster nearest(PersonCluster a, PersonCluster b, int sentence) {
+        int da = lastMentionBefore(a.id, sentence);
+        int db = lastMentionBefore(b.id, sentence);
+        return db > da ? b : a;
+    }
+
+    private int lastMentionBefore(int person, int sentence) {
+        int last = -1;
+        for (var e : bySentence.entrySet()) {
+            if (e.getKey() <= sentence && e.getValue().stream().anyMatch(m -> m.person() == person)) {
+                last = Math.max(last, e.getKey());
+            }
+        }
+        return last;
+    }
+
+    private void readTitles(Words w) {
+        for (Mention m : bySentence.getOrDefault(w.sentence.index(), List.of())) {
+            PersonCluster c = clusters.get(m.person());
+            Optional<TitleReader.Title> before = TitleReader.before(w, m.start());
+            before.ifPresent(t -> addTitle(w, c, t, t.counterpart() ? 4 : 3));
+            TitleReader.after(w, m.end()).ifPresent(t -> addTitle(w, c, t, 3));
+            aliasInParentheses(w, m, c);
+            delegationSide(w, m.start()).ifPresent(iso -> c.vote(iso, 2));
+        }
+    }
+
+    private void addTitle(Words w, PersonCluster c, TitleReader.Title t, int weight) {
+        c.titles.add(t.text().replaceAll("^(?i)(his|her|the) ", ""));
+        titleSpans.computeIfAbsent(w.sentence.index(), k -> new ArrayList<>()).add(t);
+        List<String> words = w.wordList.subList(t.start(), t.end());
+        for (Gazetteer.Hit h : gazetteer.allSides(words, 0, words.size())) {
+            c.vote(h.iso3(), h.kind() == Gazetteer.Kind.CITY ? 1 : weight);
+            if (h.kind() != Gazetteer.Kind.CITY) {
+                break; // the first named country speaks for the title ("Special Envoy of Chinese President ...")
+            }
+        }
+    }
+
+    /** "Joko Widodo (Jokowi)": a one-word name in brackets right after a name is an alias. */
+    private static void aliasInParentheses(Words w, Mention m, PersonCluster c) {
+        int i = m.end();
+        if (w.is(i, "(") && w.is(i + 2, ")") && w.isCapitalised(i + 1)
+                && !w.is(i + 1, "Left", "Right", "Center", "Centre", "L", "R", "C")) {
+            c.names.add(w.word[i + 1]);
+        }
+    }
+
+    /** "a delegation of the United Russia Party led by NAME": the delegation names the leader's side. */
+    private Optional<String> delegationSide(Words w, int nameStart) {
+        int i = nameStart - 1;
+        while (i >= 0 && (w.nerIs(i, "TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION") || w.isCapitalised(i))) {
+            i--;
+        }
+        if (!(w.is(i, "by") && w.is(i - 1, "led", "headed"))) {
+            return Optional.empty();
+        }
+        for (int j = i - 2; j >= Math.max(0, i - 16); j--) {
+            if (w.is(j, "delegation", "delegations")) {
+                return gazetteer.sideOf(w.wordList.subList(j + 1, i - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void markMentionsInsideTitles() {
+        for (var e : bySentence.entrySet()) {
+            List<TitleReader.Title> titles = titleSpans.getOrDefault(e.getKey(), List.of());
+            List<Mention> marked = new ArrayList<>();
+            for (Mention m : e.getValue()) {
+                boolean inside = titles.stream().anyMatch(t -> m.start() >= t.start() && m.end() <= t.end());
+                marked.add(inside ? new Mention(m.sentence(), m.start(), m.end(), m.person(), true) : m);
+            }
+            e.setValue(marked);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.model.DatePrecision;
+import org.parley.model.DateSource;
+import org.parley.model.EventDate;
+import org.parley.model.FuzzyDate;
+import org.parley.nlp.time.DateContext;
+import org.parley.nlp.time.Direction;
+import org.parley.nlp.time.TemporalTagger;
+import org.parley.nlp.time.TimeMention;
+
+/**
+ * Picks the date of an event from the time expressions of its sentence: the first one after the
+ * trigger within its clause, else the nearest one before it. With none, the article's own date is
+ * used and said to be so; a vague one ("recently") leaves the date unknown.
+ */
+final class Dates {
+
+    private final TemporalTagger tagger;
+    private final DateContext context;
+    private final Map<String, List<TimeMention>> cache = new HashMap<>();
+
+    Dates(TemporalTagger tagger, DateContext context) {
+        this.tagger = tagger;
+        this.context = context;
+    }
+
+    LocalDate anchor() {
+        return context.anchor();
+    }
+
+    List<TimeMention> mentions(Words w, boolean future) {
+        String key = w.sentence.index() + (future ? "F" : "P");
+        return cache.computeIfAbsent(key, k -> {
+            List<TimeMention> out = new ArrayList<>();
+            for (TimeMention m : tagger.tag(w.sentence.text(), context, future ? Direction.FUTURE : Direction.PAST)) {
+                int shift = w.sentence.begin();
+                out.add(new TimeMention(m.begin() + shift, m.end() + shift, m.text(), m.kind(), m.date(), m.durationDays()));
+            }
+            return out;
+        });
+    }
+
+    EventDate forTrigger(Words w, Trigger t, int zoneEnd, boolean future, boolean rangeAllowed) {
+        List<TimeMention> all = mentions(w, future);
+        TimeMention chosen = null;
+        TimeMention returnDate = null;
+        int duration = 0;
+        boolean vague = false;
+        int zoneEndOffset = zoneEnd < w.size() ? w.begin(zoneEnd) : Integer.MAX_VALUE;
+        for (TimeMention m : all) {
+            if (m.kind() == TimeMention.Kind.DURATION) {
+                duration = m.durationDays();
+                continue;
+            }
+            if (m.kind() == TimeMention.Kind.VAGUE) {
+                vague = true;
+                continue;
+            }
+            if (m.begin() >= w.end(t.end() - 1) && m.begin() < zoneEndOffset) {
+                if (chosen == null || chosen.begin() < w.end(t.end() - 1)) {
+                    chosen = m;
+                } else if (returnDate == null && mentionsReturn(w, m)) {
+                    returnDate = m;
+                }
+            } else if (m.end() <= w.begin(t.start()) && (chosen == null || chosen.end() <= w.begin(t.start()))) {
+                chosen = m; // the nearest one before
+            } else if (chosen == null && m.begin() < w.end(t.end() - 1)) {
+                chosen = m;
+            }
+        }
+        if (chosen == null || !chosen.date().known()) {
+            if (chosen != null || vague || context.anchor() == null) {
+                return chosen != null ? chosen.date() : EventDate.UNKNOWN;
+            }
+            return new EventDate(FuzzyDate.day(context.anchor()), null, DateSource.ARTICLE_DATE, null);
+        }
+        EventDate d = chosen.date();
+        if (rangeAllowed) {
+            if (returnDate != null && returnDate.date().known() && d.end() == null) {
+                d = new EventDate(d.start(), returnDate.date().start(), d.source(), d.text() + " … " + returnDate.text());
+            } else if (duration > 1 && d.end() == null && d.start().precision() == DatePrecision.DAY) {
+                d = new EventDate(d.start(), FuzzyDate.day(d.start().value().plusDays(duration - 1L)), d.source(), d.text());
+            }
+            return d;
+        }
+        if (d.end() != null && !d.end().equals(d.start())) {
+            // a meeting inside a range ("during the visit from March 20-22") is known to the month
+            FuzzyDate s = d.start();
+            boolean sameMonth = s.value().getYear() == d.end().value().getYear()
+                    && s.value().getMonthValue() == d.end().value().getMonthValue();
+            return new EventDate(sameMonth ? s.coarsen(DatePrecision.MONTH) : s.coarsen(DatePrecision.YEAR), null, d.source(), d.text());
+        }
+        return new EventDate(d.start(), null, d.source(), d.text());
+    }
+
+    private static boolean mentionsReturn(Words w, TimeMention m) {
+        int i = w.tokenAt(m.begin());
+        for (int j = Math.max(0, i - 6); j < i; j++) {
+            if (w.lemmaIs(j, "return", "leave", "depart", "end", "conclude")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.EventDate;
+import org.parley.model.EventStatus;
+import org.parley.model.EventType;
+
+/** An event while the extractor is still building and merging it; becomes an {@code Event} at the end. */
+final class Draft {
+
+    final EventType type;
+    EventStatus status;
+    EventDate date;
+    String location;
+    final List<Integer> participants = new ArrayList<>();
+    String mechanism;
+    final int sentence;
+    double confidence;
+
+    Draft(EventType type, EventStatus status, EventDate date, String location, List<Integer> participants,
+          String mechanism, int sentence, double confidence) {
+        this.type = type;
+        this.status = status;
+        this.date = date;
+        this.location = location;
+        this.participants.addAll(participants);
+        this.mechanism = mechanism;
+        this.sentence = sentence;
+        this.confidence = confidence;
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + status + " " + (date.start() == null ? "-" : date.start()) + " " + participants
+                + (mechanism == null ? "" : " [" + mechanism + "]") + " @" + sentence;
+    }
+}

@@ -1,0 +1,319 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.model.EventDate;
+import org.parley.model.EventStatus;
+import org.parley.model.EventType;
+import org.parley.nlp.time.TimeMention;
+
+/**
+ * Turns the triggers of one sentence into draft events: who took part (the people before the first
+ * trigger are its subject, the people after each trigger up to the next are its object), whether it
+ * happened or lies ahead, when and where.
+ */
+final class FrameBuilder {
+
+    private static final Set<String> ZONE_STOPS = Set.of(";", "said", "saying", "says", "adding", "noting",
+            "stressing", "where", "which", "while", "according", "but", "“", "\"");
+
+    private final ArticlePeople people;
+    private final Places places;
+    private final Dates dates;
+
+    FrameBuilder(ArticlePeople people, Places places, Dates dates) {
+        this.people = people;
+        this.places = places;
+        this.dates = dates;
+    }
+
+    List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier) {
+        List<Draft> out = new ArrayList<>();
+        if (triggers.isEmpty()) {
+            return out;
+        }
+        int firstTrigger = triggers.get(0).start();
+        List<Ref> subject = refsIn(refs, 0, firstTrigger);
+        for (int k = 0; k < triggers.size(); k++) {
+            Trigger t = triggers.get(k);
+            int zoneEnd = zoneEnd(w, t, k + 1 < triggers.size() ? triggers.get(k + 1).start() : w.size());
+            List<Ref> object = refsIn(refs, t.end(), zoneEnd);
+            List<Ref> own = ownSubject(w, refs, triggers, k, subject);
+            Draft d = switch (t.type()) {
+                case MEETING, CALL -> meeting(w, t, own, object, zoneEnd);
+                case VISIT -> visit(w, t, refs, own, object, zoneEnd, earlier, out);
+                case SESSION -> session(w, t, refs, own, zoneEnd);
+                case AGREEMENT -> agreement(w, t, own, object, zoneEnd);
+                case MESSAGE -> message(w, t, refs, own, object, zoneEnd);
+            };
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** A later trigger after a clause break ("; X met Y") has its own subject. */
+    private static List<Ref> ownSubject(Words w, List<Ref> refs, List<Trigger> triggers, int k, List<Ref> subject) {
+        if (k == 0) {
+            return subject;
+        }
+        int from = triggers.get(k - 1).end();
+        for (int j = triggers.get(k).start() - 1; j >= from; j--) {
+            if (w.is(j, ";") || w.is(j, "during") && w.is(j + 1, "which")) {
+                List<Ref> own = refsIn(refs, j, triggers.get(k).start());
+                return own.isEmpty() ? subject : own;
+            }
+        }
+        return subject;
+    }
+
+    private static int zoneEnd(Words w, Trigger t, int next) {
+        for (int j = t.end(); j < next; j++) {
+            if (ZONE_STOPS.contains(w.lower[j]) && !(w.is(j, "which") && w.is(j - 1, "during"))) {
+                return j;
+            }
+        }
+        return next;
+    }
+
+    static List<Ref> refsIn(List<Ref> refs, int from, int to) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.start() >= from && r.end() <= to) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> persons(List<Ref> refs) {
+        LinkedHashSet<Integer> out = new LinkedHashSet<>();
+        for (Ref r : refs) {
+            out.addAll(r.persons());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private Draft meeting(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd) {
+        List<Integer> who = persons(subject);
+        for (Integer p : persons(object)) {
+            if (!who.contains(p)) {
+                who.add(p);
+            }
+        }
+        fillOtherSide(w, t.end(), zoneEnd, who);
+        if (who.size() < 2 || oneSide(who)) {
+            return null;
+        }
+        return draft(w, t, who, zoneEnd, null);
+    }
+
+    /**
+     * "met with officials of the Russian Communist Party": the people are not named here, but the
+     * article's most-mentioned person of that side is the one the text means.
+     */
+    private void fillOtherSide(Words w, int from, int to, List<Integer> who) {
+        if (who.isEmpty() || !oneSide(who)) {
+            return;
+        }
+        String known = people.person(who.get(0)).side();
+        for (Gazetteer.Hit h : Gazetteer.get().allSides(w.wordList, from, to)) {
+            if (known != null && !h.iso3().equals(known) && h.kind() != Gazetteer.Kind.CITY) {
+                people.mostSalient(h.iso3(), Set.copyOf(who)).ifPresent(c -> who.add(c.id));
+                return;
+            }
+        }
+    }
+
+    private boolean oneSide(List<Integer> who) {
+        Set<String> sides = new LinkedHashSet<>();
+        int unknown = 0;
+        for (Integer p : who) {
+            String s = people.person(p).side();
+            if (s == null) {
+                unknown++;
+            } else {
+                sides.add(s);
+            }
+        }
+        return sides.size() + Math.min(unknown, who.size() - 1) < 2 && !(sides.isEmpty() && unknown >= 2);
+    }
+
+    private Draft visit(Words w, Trigger t, List<Ref> refs, List<Ref> subject, List<Ref> object, int zoneEnd,
+                        List<Draft> earlier, List<Draft> sameSentence) {
+        Integer visitor = null;
+        List<Integer> hosts = new ArrayList<>();
+        boolean adjective = w.is(t.start(), "visiting") && !w.is(t.start() + 1, "the", "China", "Russia")
+                && !w.nerIs(t.start() + 1, "COUNTRY", "CITY");
+        if (adjective && !object.isEmpty()) {
+            visitor = object.get(0).persons().get(0);
+        } else if (w.is(t.end(), "by", "of") && !object.isEmpty() && object.get(0).start() <= t.end() + 4) {
+            visitor = object.get(0).persons().get(0);
+        } else if (possessiveBefore(refs, t.start(), w) != null) {
+            visitor = possessiveBefore(refs, t.start(), w);
+        } else if (w.lemmaIs(t.start(), "welcome") && !object.isEmpty()) {
+            visitor = object.get(0).persons().get(0);
+            hosts.addAll(persons(subject));
+        } else if (!subject.isEmpty()) {
+            visitor = subject.get(0).persons().get(0);
+        }
+        hosts.addAll(invitingHosts(w, refs));
+        if (visitor == null) {
+            enrichEarlierVisit(w, t, zoneEnd, earlier, sameSentence);
+            return null;
+        }
+        List<Integer> who = new ArrayList<>();
+        who.add(visitor);
+        for (Integer h : hosts) {
+            if (!who.contains(h)) {
+                who.add(h);
+            }
+        }
+        return draft(w, t, who, zoneEnd, null);
+    }
+
+    private static Integer possessiveBefore(List<Ref> refs, int triggerStart, Words w) {
+        for (Ref r : refs) {
+            if (r.possessive() && r.end() <= triggerStart && triggerStart - r.end() <= 4
+                    && (r.kind() != Ref.Kind.PRONOUN || w.is(r.start(), "his", "her"))) {
+                boolean onlyModifiers = true;
+                for (int j = r.end(); j < triggerStart; j++) {
+                    if (!(w.is(j, "'s", "’s", "state", "official", "first", "working", "upcoming", "recent", "two-day", "three-day")
+                            || w.pos[j].startsWith("JJ"))) {
+                        onlyModifiers = false;
+                    }
+                }
+                if (onlyModifiers) {
+                    return r.persons().get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "At the invitation of Viacheslav Volodin ... and ... Valentina Matviyenko": the hosts. */
+    private static List<Integer> invitingHosts(Words w, List<Ref> refs) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.is(i, "invitation") && w.is(i + 1, "of")) {
+                int end = i + 2;
+                while (end < w.size() && !w.is(end, ",") || end < w.size() && (w.is(end + 1, "and") || refStartsAt(refs, end + 1) || w.nerIs(end + 1, "TITLE"))) {
+                    if (w.isVerb(end) && !w.is(end, "chairman")) {
+                        break;
+                    }
+                    end++;
+                }
+                return persons(refsIn(refs, i + 2, end));
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean refStartsAt(List<Ref> refs, int i) {
+        return refs.stream().anyMatch(r -> r.start() == i);
+    }
+
+    /** "The visit will take place from Friday to Sunday": dates for the visit named just before. */
+    private void enrichEarlierVisit(Words w, Trigger t, int zoneEnd, List<Draft> earlier, List<Draft> sameSentence) {
+        Draft target = null;
+        for (Draft d : sameSentence) {
+            if (d.type == EventType.VISIT) {
+                target = d;
+            }
+        }
+        for (int i = earlier.size() - 1; target == null && i >= 0; i--) {
+            Draft d = earlier.get(i);
+            if (d.type == EventType.VISIT && w.sentence.index() - d.sentence <= 3) {
+                target = d;
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        EventDate when = dates.forTrigger(w, t, zoneEnd, target.status == EventStatus.PLANNED, true);
+        if (when.known() && (!target.date.known() || target.date.source() == org.parley.model.DateSource.ARTICLE_DATE
+                || when.end() != null && target.date.end() == null)) {
+            target.date = when;
+        }
+    }
+
+    private Draft session(Words w, Trigger t, List<Ref> refs, List<Ref> subject, int zoneEnd) {
+        List<Integer> who = persons(subject);
+        if (who.isEmpty()) {
+            // "The Sino-German consultations, led by X and Y, are expected to ...": the people around it
+            who = persons(refsIn(refs, t.end(), zoneEnd));
+        }
+        return draft(w, t, who, zoneEnd, t.mechanism());
+    }
+
+    private Draft agreement(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd) {
+        List<Integer> who = persons(subject);
+        if (who.isEmpty()) {
+            for (Ref r : object) {
+                if (r.kind() == Ref.Kind.COLLECTIVE) {
+                    who = new ArrayList<>(r.persons());
+                }
+            }
+        }
+        return draft(w, t, who, zoneEnd, null);
+    }
+
+    private Draft message(Words w, Trigger t, List<Ref> refs, List<Ref> subject, List<Ref> object, int zoneEnd) {
+        Integer sender = null;
+        Integer recipient = null;
+        // "conveyed Xi Jinping's cordial greetings", "his cordial greetings"
+        for (Ref r : refs) {
+            if (r.possessive() && r.end() <= t.start() && t.start() - r.end() <= 5) {
+                sender = r.persons().get(0);
+            }
+        }
+        for (int j = t.end(); j < zoneEnd; j++) {
+            if (w.is(j, "from")) {
+                List<Ref> after = refsIn(refs, j + 1, zoneEnd);
+                if (!after.isEmpty() && after.get(0).start() <= j + 4) {
+                    sender = after.get(0).persons().get(0);
+                }
+            }
+            if (w.is(j, "to") && recipient == null) {
+                List<Ref> after = refsIn(refs, j + 1, zoneEnd);
+                if (!after.isEmpty() && after.get(0).start() <= j + 8) {
+                    recipient = after.get(0).persons().get(0);
+                }
+            }
+        }
+        if (w.lemmaIs(t.start(), "congratulate") && !object.isEmpty()) {
+            recipient = object.get(0).persons().get(0);
+        }
+        if (sender == null && !subject.isEmpty()) {
+            sender = subject.get(0).persons().get(0);
+        }
+        if (recipient == null) {
+            // "sent a message to his Chinese counterpart, Xi Jinping": the first person after the verb
+            for (Ref r : refsIn(refs, subject.isEmpty() ? 0 : subject.get(subject.size() - 1).end(), t.start())) {
+                if (!r.persons().contains(sender) && r.kind() != Ref.Kind.PRONOUN) {
+                    recipient = r.persons().get(0);
+                }
+            }
+        }
+        if (sender == null || recipient == null || sender.equals(recipient)) {
+            return null;
+        }
+        return draft(w, t, List.of(sender, recipient), zoneEnd, null);
+    }
+
+    private Draft draft(Words w, Trigger t, List<Integer> who, int zoneEnd, String mechanism) {
+        boolean planned = Status.plannedByWords(w, t);
+        EventDate when = dates.forTrigger(w, t, zoneEnd, planned, t.type() == EventType.VISIT || t.type() == EventType.SESSION);
+        EventStatus status = Status.decide(planned, when, dates.anchor(), w, t);
+        String where = places.forTrigger(w, t, zoneEnd);
+        double confidence = 0.6 + (when.known() ? 0.1 : 0) + (who.size() >= 2 ? 0.2 : 0);
+        return new Draft(t.type(), status, when, where, who, mechanism, w.sentence.index(), Math.min(1.0, confidence));
+    }
+
+    /** Time mentions of the sentence, for {@link Dates}. */
+    static boolean inside(TimeMention m, Words w, int from, int to) {
+        return from < to && m.begin() >= w.begin(from) && m.end() <= w.end(to - 1);
+    }
+}

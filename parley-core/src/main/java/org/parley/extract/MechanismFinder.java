@@ -1,0 +1,195 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.model.EventType;
+
+/**
+ * Finds sessions of standing bodies and recurring formats: "the 9th meeting of the China-Russia
+ * Committee for Parliamentary Cooperation", "the seventh round of China-Germany intergovernmental
+ * consultations", "the ninth Eastern Economic Forum", "an Annual Leaders' Meeting". A name alone
+ * ("mechanisms such as the ... Committee") is not a session: it needs an ordinal, a verb of taking
+ * part ("chaired", "attend", "take part in", "during") or a verb of being held ("took place").
+ */
+final class MechanismFinder {
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> OF_HEADS = Set.of("meeting", "session", "round", "summit", "conference",
+            "forum", "plenary", "sessions", "meetings");
+    private static final Set<String> NAME_WORDS = Set.of("intergovernmental", "ruling", "party", "dialogue",
+            "mechanism", "committee", "commission", "cooperation", "friendship", "security", "strategic",
+            "economic", "trade", "parliamentary", "consultations", "consultation", "roundtable", "conference",
+            "small-", "small", "medium-sized", "enterprises", "investment", "regular", "bilateral", "joint",
+            "heads", "government", "leaders", "bloc", "annual", "ministerial", "foreign", "ministers", "forum",
+            "summit", "business", "defense", "defence", "consultative", "inter-parliamentary", "interparliamentary",
+            "level", "high-level", "working", "group", "sub-committee", "subcommittee", "peace", "development",
+            "sides", "the", "of", "for", "on", "and", "-", "'s", "'", "’", "between", "led");
+    private static final Set<String> TAKE_PART = Set.of("chair", "co-chair", "cochair", "host", "co-host", "attend",
+            "participate", "join", "hold", "open", "organize", "organise", "convene", "address", "preside",
+            "launch", "inaugurate");
+    private static final Set<String> BEING_HELD = Set.of("took", "take", "held", "opened", "concluded", "kicked",
+            "closed", "convened", "began", "ended", "led", "co-chaired", "chaired", "hosted");
+    private static final Set<String> NOT_AN_EVENT_BEFORE = Set.of("sidelines", "such", "like", "platforms",
+            "mechanisms", "within", "under", "frameworks", "platform", "mechanism");
+
+    private MechanismFinder() {
+    }
+
+    static List<Trigger> find(Words w) {
+        List<Trigger> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            Trigger t = at(w, i);
+            if (t != null) {
+                out.add(t);
+                i = t.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Trigger at(Words w, int head) {
+        boolean headWord = Lexicon.MECHANISM_HEADS.contains(w.lower[head]) || w.is(head, "round");
+        if (!headWord) {
+            return null;
+        }
+        int start = head;
+        // words before the head that belong to the name: "China-Germany intergovernmental", "Eastern Economic"
+        boolean capitalised = w.isCapitalised(head) && !w.is(head, "The");
+        while (start - 1 >= 0 && nameWordBefore(w, start - 1)) {
+            start--;
+            if (w.isCapitalised(start) || w.nerIs(start, "ORGANIZATION", "NATIONALITY", "COUNTRY")) {
+                capitalised = true;
+            }
+        }
+        while (start < head && w.is(start, "the", "of", "and", "-", "'s")) {
+            start++;
+        }
+        boolean ordinal = false;
+        if (start - 1 >= 0 && isOrdinal(w, start - 1)) {
+            start--;
+            ordinal = true;
+        } else if (isOrdinal(w, start) && start < head) {
+            ordinal = true;
+        }
+        int end = head + 1;
+        if (w.is(head, "plenary") && w.is(head + 1, "session")) {
+            end++;
+        }
+        if (OF_HEADS.contains(w.lower[head]) && w.is(end, "of")) {
+            int nameEnd = nameAfterOf(w, end + 1);
+            if (nameEnd > end + 1) {
+                end = nameEnd;
+                capitalised = true;
+            }
+        } else {
+            end = trailingQualifier(w, end);
+        }
+        if (!capitalised && !ordinal && !takePartBefore(w, start)) {
+            return null;
+        }
+        if (w.is(head, "meeting", "talks", "session") && !capitalised && !ordinal) {
+            return null; // "a meeting", "the talks": ordinary meetings, not a body's session
+        }
+        if (excluded(w, start)) {
+            return null;
+        }
+        if (!ordinal && !takePartBefore(w, start) && !heldAfter(w, end)) {
+            return null;
+        }
+        String name = w.text(start, end);
+        return new Trigger(EventType.SESSION, start, end, false, name);
+    }
+
+    private static boolean nameWordBefore(Words w, int i) {
+        if (w.nerIs(i, "PERSON", "DATE") || w.is(i, "a", "an", "this", "that", "its", "their", "his", "her")
+                || isOrdinal(w, i)) {
+            return false;
+        }
+        if (w.is(i, "the") || w.is(i, "of")) {
+            return false;
+        }
+        return w.isCapitalised(i) && !w.isVerb(i) && i > 0 || w.nerIs(i, "ORGANIZATION", "NATIONALITY", "COUNTRY")
+                || NAME_WORDS.contains(w.lower[i]) && !w.is(i, "the", "of", "for", "on", "between", "led")
+                || w.is(i, "-", "'s", "'", "’") && i > 0 && (w.isCapitalised(i - 1) || w.is(i - 1, "leaders", "ministers"));
+    }
+
+    /** "of the China-Russia Committee for Parliamentary Cooperation", "of the Joint Ministerial Commission (JMC) between Kenya and Uganda". */
+    private static int nameAfterOf(Words w, int i) {
+        int end = i;
+        int lastGood = i;
+        while (end < w.size()) {
+            if (w.is(end, "(") && end + 2 < w.size() && w.is(end + 2, ")")) {
+                end += 3;
+                lastGood = end;
+                continue;
+            }
+            boolean ok = w.isCapitalised(end) && !w.isVerb(end) || w.nerIs(end, "ORGANIZATION", "NATIONALITY", "COUNTRY")
+                    || NAME_WORDS.contains(w.lower[end]) && !w.is(end, "led");
+            if (!ok) {
+                break;
+            }
+            if (!w.is(end, "the", "of", "for", "on", "and", "-", "between")) {
+                lastGood = end + 1;
+            }
+            end++;
+        }
+        return lastGood;
+    }
+
+    /** "roundtable conference on small- and medium-sized enterprises (SMEs) cooperation". */
+    private static int trailingQualifier(Words w, int end) {
+        if (!w.is(end, "on", "between")) {
+            return end;
+        }
+        int stop = nameAfterOf(w, end + 1);
+        return stop > end + 1 ? stop : end;
+    }
+
+    static boolean isOrdinal(Words w, int i) {
+        return i >= 0 && i < w.size() && (w.nerIs(i, "ORDINAL") || ORDINAL.matcher(w.word[i]).matches())
+                && !w.is(i, "second") || i >= 0 && i < w.size() && w.is(i, "second") && !w.is(i + 1, "time");
+    }
+
+    private static boolean takePartBefore(Words w, int start) {
+        for (int j = start - 1; j >= Math.max(0, start - 7); j--) {
+            if (w.is(j, ",", ";", ".")) {
+                return false;
+            }
+            if (TAKE_PART.contains(w.lemma[j]) || w.is(j, "during") && j >= start - 3
+                    || w.is(j, "take", "took", "taking", "takes") && w.is(j + 1, "part")
+                    || w.is(j, "for") && j >= start - 3 && w.is(j - 1, "preparing", "prepare", "welcomed", "arrived")
+                    || w.is(j, "for") && j >= start - 3 && j > 0 && w.isVerb(j - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean heldAfter(Words w, int end) {
+        for (int j = end; j < Math.min(w.size(), end + 5); j++) {
+            if (BEING_HELD.contains(w.lower[j]) && (w.is(j, "took", "take") ? w.is(j + 1, "place") : true)) {
+                return true;
+            }
+            if (w.is(j, ".", ";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean excluded(Words w, int start) {
+        for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
+            if (NOT_AN_EVENT_BEFORE.contains(w.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

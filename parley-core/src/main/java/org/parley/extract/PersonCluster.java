@@ -1,0 +1,135 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** One person of an article: every form of their name, their titles and the votes for their side. */
+final class PersonCluster {
+
+    final int id;
+    String canonical;
+    final LinkedHashSet<String> names = new LinkedHashSet<>();
+    final LinkedHashSet<String> titles = new LinkedHashSet<>();
+    final Map<String, Integer> sideVotes = new HashMap<>();
+    int mentions;
+    final int firstSentence;
+
+    PersonCluster(int id, String name, int sentence) {
+        this.id = id;
+        this.canonical = name;
+        this.firstSentence = sentence;
+        names.add(name);
+    }
+
+    void addName(String name) {
+        names.add(name);
+        if (tokens(name).size() > tokens(canonical).size()) {
+            canonical = name;
+        }
+    }
+
+    void vote(String iso3, int weight) {
+        sideVotes.merge(iso3, weight, Integer::sum);
+    }
+
+    /** The side with the most weight, or null when nothing said. */
+    String side() {
+        return sideVotes.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    List<String> aliases() {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (!n.equals(canonical)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    Set<String> nameTokens() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            out.addAll(tokens(n));
+        }
+        return out;
+    }
+
+    boolean hasTitleWord(String head) {
+        for (String t : titles) {
+            for (String word : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (word.equals(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : name.toLowerCase(Locale.ROOT).replace(".", " ").split("[\\s]+")) {
+            if (!t.isBlank()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Same person by name: a shared word, other words alike up to spelling ("Sergei"/"Sergey"). */
+    static boolean sameName(List<String> a, List<String> b) {
+        boolean shared = false;
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) || x.length() >= 6 && editDistance(x, y) <= 2 && x.charAt(0) == y.charAt(0)) {
+                    shared = true;
+                }
+            }
+        }
+        if (!shared) {
+            return false;
+        }
+        if (a.size() == 1 || b.size() == 1) {
+            return true;
+        }
+        List<String> restA = new ArrayList<>(a);
+        restA.removeAll(b);
+        List<String> restB = new ArrayList<>(b);
+        restB.removeAll(a);
+        if (restA.isEmpty() || restB.isEmpty()) {
+            return true;
+        }
+        for (String x : restA) {
+            for (String y : restB) {
+                if (editDistance(x, y) <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1),
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,97 @@
+package org.parley.extract;
+
+import java.util.Locale;
+import org.parley.clean.Dateline;
+
+/** Where an event took place: the place named after its trigger ("in Beijing", "to Russia"), else before it. */
+final class Places {
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final String datelinePlace;
+
+    Places(Dateline dateline) {
+        this.datelinePlace = dateline == null || dateline.place() == null ? null : titleCase(dateline.place());
+    }
+
+    String forTrigger(Words w, Trigger t, int zoneEnd) {
+        String after = firstPlace(w, t.end(), zoneEnd);
+        if (after != null) {
+            return after;
+        }
+        for (int i = t.start() - 1; i >= 0; i--) {
+            String p = placeAt(w, i);
+            if (p != null) {
+                return p;
+            }
+            if (w.is(i, ";")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private String firstPlace(Words w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String p = placeAt(w, i);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A place introduced by in/at/to: "in St. Petersburg", "to Russia", "at the Kremlin", "here". */
+    private String placeAt(Words w, int i) {
+        if (w.is(i, "here") && datelinePlace != null) {
+            return datelinePlace;
+        }
+        if (!w.is(i, "in", "at", "to", "into", "of")) {
+            return null;
+        }
+        int j = i + 1;
+        if (w.is(j, "the")) {
+            j++;
+        }
+        if (w.is(j, "Kremlin")) {
+            return "Moscow";
+        }
+        // "the Russian capital", "the Kenyan capital of Nairobi"
+        if (gazetteer.isDemonym(w.word[Math.min(j, w.size() - 1)]) && w.is(j + 1, "capital")) {
+            if (w.is(j + 2, "of") && isPlaceToken(w, j + 3)) {
+                return span(w, j + 3);
+            }
+            return gazetteer.sideOf(w.wordList.subList(j, j + 1)).flatMap(gazetteer::capitalOf).orElse(null);
+        }
+        if (w.is(i, "of") && !w.is(i - 1, "capital", "city", "province")) {
+            return null;
+        }
+        return isPlaceToken(w, j) ? span(w, j) : null;
+    }
+
+    private boolean isPlaceToken(Words w, int j) {
+        return j < w.size() && (w.nerIs(j, "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION") && w.isCapitalised(j)
+                || w.isCapitalised(j) && gazetteer.isPlace(w.word[j]))
+                && !w.nerIs(j + 1, "ORGANIZATION", "TITLE") && !w.is(j + 1, "Federation");
+    }
+
+    private static String span(Words w, int j) {
+        int end = j + 1;
+        while (end < w.size() && w.ner[end].equals(w.ner[j]) && !w.ner[j].equals("O") && !w.is(end, ",")) {
+            end++;
+        }
+        return w.text(j, end);
+    }
+
+    static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,205 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who a sentence speaks of: names, and the pronouns, bare titles and collectives that point back to
+ * people named before ("he", "the Chinese president", "the two heads of state").
+ */
+final class SentenceRefs {
+
+    private final ArticlePeople people;
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    SentenceRefs(ArticlePeople people) {
+        this.people = people;
+    }
+
+    /**
+     * @param previousSubject the person the previous sentences were about, or -1
+     * @param lastGroup       the people of the latest exchange found, for "the two leaders"
+     */
+    List<Ref> refs(Words w, int previousSubject, List<Integer> lastGroup) {
+        List<Ref> out = new ArrayList<>();
+        for (ArticlePeople.Mention m : people.mentionsIn(w.sentence.index())) {
+            if (!m.inTitle()) {
+                out.add(new Ref(m.start(), m.end(), List.of(m.person()), Ref.Kind.NAME, w.is(m.end(), "'s", "’s")));
+            }
+        }
+        titleRefs(w, out);
+        collectiveRefs(w, lastGroup, out);
+        pronounRefs(w, previousSubject, out);
+        out.sort(Comparator.comparingInt(Ref::start));
+        return out;
+    }
+
+    /** The first person a sentence names (its subject, near enough), else -1. */
+    static int subjectOf(List<Ref> refs) {
+        for (Ref r : refs) {
+            if (r.kind() != Ref.Kind.COLLECTIVE && r.persons().size() == 1) {
+                return r.persons().get(0);
+            }
+        }
+        return -1;
+    }
+
+    private void pronounRefs(Words w, int previousSubject, List<Ref> out) {
+        int subject = -1;
+        for (Ref r : out) {
+            if (r.kind() == Ref.Kind.NAME || r.kind() == Ref.Kind.TITLE) {
+                subject = r.persons().get(0);
+                break;
+            }
+        }
+        int firstNamed = out.isEmpty() ? Integer.MAX_VALUE : out.stream().mapToInt(Ref::start).min().getAsInt();
+        List<Ref> added = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.is(i, "he", "she", "his", "her", "him")) {
+                continue;
+            }
+            int target;
+            if (w.is(i, "him") || w.is(i, "her") && !w.pos[i].equals("PRP$")) {
+                target = lastNamedBefore(out, i, subject); // "asked him to convey": the object, not the subject
+            } else if (i < firstNamed || subject < 0) {
+                target = previousSubject;
+            } else {
+                target = subject;
+            }
+            if (target >= 0) {
+                added.add(new Ref(i, i + 1, List.of(target), Ref.Kind.PRONOUN, w.is(i, "his") || w.pos[i].equals("PRP$")));
+            }
+        }
+        out.addAll(added);
+    }
+
+    private static int lastNamedBefore(List<Ref> refs, int i, int exceptSubject) {
+        int found = -1;
+        for (Ref r : refs) {
+            if (r.start() < i && r.persons().size() == 1 && r.persons().get(0) != exceptSubject) {
+                found = r.persons().get(0);
+            }
+        }
+        return found;
+    }
+
+    /** "the Chinese president", "The Russian President", "the President of Russia", "China's top legislator". */
+    private void titleRefs(Words w, List<Ref> out) {
+        for (int i = 0; i < w.size(); i++) {
+            if (!TitleReader.isHead(w, i) || w.nerIs(i, "PERSON") || covered(out, i) || w.is(i, "counterpart")) {
+                continue;
+            }
+            int start = i;
+            while (start - 1 >= 0 && (w.nerIs(start - 1, "NATIONALITY", "COUNTRY", "TITLE") || w.is(start - 1, "'s", "top", "foreign", "prime", "vice", "external", "affairs", "defense", "defence", "state", "chief", "newly-elected", "new"))
+                    && !covered(out, start - 1)) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < w.size() && (TitleReader.isHead(w, end) && !w.nerIs(end, "PERSON"))) {
+                end++;
+            }
+            if (w.is(end, "of") && w.nerIs(end + 1, "COUNTRY")) {
+                end += 2;
+            }
+            // a title right before a name belongs to that name; "the two leaders" is a collective
+            if (nameFollows(w, out, end) || w.is(start - 1, "two", "both", "a", "an") || w.word[end - 1].toLowerCase(Locale.ROOT).endsWith("s") && !w.is(end - 1, "sheikhs")) {
+                i = end - 1;
+                continue;
+            }
+            if (!(w.is(start - 1, "the") || start > 0 && w.is(start, "China", "Russia") || w.lower[start].endsWith("'s") || w.is(start + 1, "'s") || start == 0 || w.is(start - 1, "The"))) {
+                i = end - 1;
+                continue;
+            }
+            Optional<Integer> who = resolveTitle(w, start, end);
+            if (who.isPresent()) {
+                int from = w.is(start - 1, "the", "The") ? start - 1 : start;
+                out.add(new Ref(from, end, List.of(who.get()), Ref.Kind.TITLE, w.is(end, "'s")));
+            }
+            i = end - 1;
+        }
+    }
+
+    private Optional<Integer> resolveTitle(Words w, int start, int end) {
+        List<String> words = w.wordList.subList(start, end);
+        String side = gazetteer.sideOf(words).orElse(null);
+        String phrase = w.text(start, end).toLowerCase(Locale.ROOT);
+        String head = w.lower[end - 1];
+        if (w.is(end - 2, "of")) {
+            head = w.lower[end - 3];
+        }
+        // the closest match first: a person who holds this very title
+        for (PersonCluster c : people.clusters) {
+            for (String t : c.titles) {
+                String lt = t.toLowerCase(Locale.ROOT);
+                if ((lt.equals(phrase) || lt.endsWith(stripSide(phrase)) && stripSide(phrase).contains(" "))
+                        && (side == null || side.equals(c.side()))) {
+                    return Optional.of(c.id);
+                }
+            }
+        }
+        List<PersonCluster> withHead = people.withTitle(head, side);
+        if (withHead.size() == 1 && (side != null || w.is(start, "President", "Premier", "Chancellor") || words.size() > 1)) {
+            return Optional.of(withHead.get(0).id);
+        }
+        if (side != null && (head.equals("leader") || head.equals("president") && withHead.isEmpty())) {
+            return people.mostSalient(side, java.util.Set.of()).map(c -> c.id);
+        }
+        return Optional.empty();
+    }
+
+    private static String stripSide(String phrase) {
+        return phrase.replaceFirst("^(the )?\\S+('s)? ", "");
+    }
+
+    private static boolean nameFollows(Words w, List<Ref> refs, int end) {
+        int j = end;
+        if (w.is(j, ",")) {
+            j++;
+        }
+        int at = j;
+        return refs.stream().anyMatch(r -> r.start() == at) || w.nerIs(at, "PERSON");
+    }
+
+    private static boolean covered(List<Ref> refs, int i) {
+        return refs.stream().anyMatch(r -> i >= r.start() && i < r.end());
+    }
+
+    /** "the two heads of state", "the two leaders", "both sides", "The two", "the leaders": the latest group. */
+    private static void collectiveRefs(Words w, List<Integer> lastGroup, List<Ref> out) {
+        if (lastGroup.size() < 2) {
+            return;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            boolean two = w.is(i, "two", "both");
+            boolean leaders = w.is(i, "leaders", "presidents", "counterparts") && w.is(i - 1, "the", "The");
+            if (!two && !leaders) {
+                continue;
+            }
+            int end = i + 1;
+            if (two) {
+                if (!(w.is(i - 1, "the", "The") || w.is(i, "both"))) {
+                    continue;
+                }
+                if (Lexicon.COLLECTIVE_HEADS.contains(w.lower[Math.min(end, w.size() - 1)]) && end < w.size()) {
+                    end++;
+                    if (w.is(end, "of") && w.is(end + 1, "state", "government")) {
+                        end += 2;
+                    }
+                } else if (!(w.isVerb(end) || w.is(end, "oversaw", "signed", "held", "met", "jointly"))) {
+                    continue; // "the two countries"
+                }
+                if (w.is(i + 1, "countries", "nations", "peoples", "states")) {
+                    continue;
+                }
+            }
+            int start = w.is(i - 1, "the", "The") ? i - 1 : i;
+            if (!covered(out, i)) {
+                out.add(new Ref(start, end, lastGroup, Ref.Kind.COLLECTIVE, false));
+            }
+            i = end - 1;
+        }
+    }
+}

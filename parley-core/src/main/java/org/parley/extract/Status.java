@@ -1,0 +1,69 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.parley.model.DatePrecision;
+import org.parley.model.EventDate;
+import org.parley.model.EventStatus;
+
+/** Occurred or planned: from the words around the trigger, then from the date against the article's date. */
+final class Status {
+
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> NEAR_CUES = Set.of("upcoming", "forthcoming", "expected", "scheduled", "due",
+            "plans", "planned", "planning", "preparing", "prepare", "set", "intends", "intend", "next", "proposed",
+            "invited", "invites", "agreed", "ready", "going", "looks", "looking");
+    private static final Set<String> SENTENCE_CUES = Set.of("hope", "hopes", "hoping", "wish", "wishes", "expects");
+    private static final Set<String> TAKE_PART_VERBS = Set.of("meet", "visit", "hold", "attend", "sign", "take",
+            "participate", "join", "host", "receive", "travel", "arrive", "talk", "call", "pay", "make", "have",
+            "co-chair", "chair", "organize", "organise", "convene", "send", "engage", "discuss");
+
+    private Status() {
+    }
+
+    static boolean plannedByWords(Words w, Trigger t) {
+        int from = Math.max(0, t.start() - 8);
+        for (int j = t.start() - 1; j >= from; j--) {
+            if (w.is(j, ";", ".") || w.is(j, "said", "says") || w.is(j, "who") && j < t.start() - 3) {
+                break;
+            }
+            if (MODALS.contains(w.lower[j]) || NEAR_CUES.contains(w.lower[j])) {
+                return true;
+            }
+            if (w.is(j, "ahead") && w.is(j + 1, "of") && j + 2 >= t.start() - 3) {
+                return true;
+            }
+        }
+        // "to meet", "to attend the ...", "to take part in": an infinitive of taking part right before
+        for (int j = t.start() - 1; j >= Math.max(0, t.start() - 4); j--) {
+            if (w.is(j, "to") && (j == t.start() - 1 || TAKE_PART_VERBS.contains(w.lemma[j + 1]))
+                    && !w.is(j - 1, "went", "came", "travelled", "traveled", "returned", "due", "invitation")
+                    && !w.isVerb(j - 1) || w.is(j, "to") && w.is(j - 1, "due", "set", "going", "ready", "expected", "scheduled")) {
+                return true;
+            }
+        }
+        for (int j = 0; j < t.start(); j++) {
+            if (SENTENCE_CUES.contains(w.lower[j]) && !w.is(j + 1, "to") || w.is(j, "looks") && w.is(j + 1, "forward")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static EventStatus decide(boolean plannedByWords, EventDate when, LocalDate anchor, Words w, Trigger t) {
+        if (anchor != null && when.known() && when.start().precision() == DatePrecision.DAY) {
+            LocalDate start = when.start().value();
+            LocalDate end = when.end() != null && when.end().precision() == DatePrecision.DAY ? when.end().value() : start;
+            if (start.isAfter(anchor)) {
+                return EventStatus.PLANNED;
+            }
+            if (end.isBefore(anchor)) {
+                return EventStatus.OCCURRED;
+            }
+            if (!start.equals(end) && !start.isAfter(anchor) && !end.isBefore(anchor)) {
+                return EventStatus.OCCURRED; // under way on the article's date
+            }
+        }
+        return plannedByWords ? EventStatus.PLANNED : EventStatus.OCCURRED;
+    }
+}
