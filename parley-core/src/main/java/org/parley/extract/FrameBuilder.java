@@ -34,25 +34,105 @@ final class FrameBuilder {
         if (triggers.isEmpty()) {
             return out;
         }
+        refs = actors(w, refs);
         int firstTrigger = triggers.get(0).start();
         List<Ref> subject = refsIn(refs, 0, firstTrigger);
+        List<Ref> previousObject = List.of();
+        boolean previousPlanned = false;
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
+            if (aggregate(w, t)) {
+                continue;
+            }
             int zoneEnd = zoneEnd(w, t, k + 1 < triggers.size() ? triggers.get(k + 1).start() : w.size());
             List<Ref> object = refsIn(refs, t.end(), zoneEnd);
+            if (object.isEmpty() && (t.type() == EventType.MEETING || t.type() == EventType.CALL)) {
+                object = previousObject; // "welcomed Modi ... ahead of official talks": the same two
+            }
             List<Ref> own = ownSubject(w, refs, triggers, k, subject);
-            Draft d = switch (t.type()) {
-                case MEETING, CALL -> meeting(w, t, own, object, zoneEnd);
-                case VISIT -> visit(w, t, refs, own, object, zoneEnd, earlier, out);
-                case SESSION -> session(w, t, refs, own, zoneEnd);
-                case AGREEMENT -> agreement(w, t, own, object, zoneEnd);
-                case MESSAGE -> message(w, t, refs, own, object, zoneEnd);
-            };
-            if (d != null) {
-                out.add(d);
+            boolean inheritPlanned = previousPlanned && k > 0 && !boundaryBetween(w, triggers.get(k - 1).end(), t.start());
+            List<Draft> made = new ArrayList<>();
+            switch (t.type()) {
+                case MEETING, CALL -> made.addAll(meetings(w, t, own, object, zoneEnd));
+                case VISIT -> add(made, visit(w, t, refs, zoneEnd, earlier, out));
+                case SESSION -> add(made, session(w, t, refs, zoneEnd));
+                case AGREEMENT -> add(made, agreement(w, t, own, object, zoneEnd, earlier));
+                case MESSAGE -> add(made, message(w, t, refs, own, object, zoneEnd));
+            }
+            for (Draft d : made) {
+                if (inheritPlanned && d.status == EventStatus.OCCURRED && !d.date.known()
+                        || inheritPlanned && d.date.source() == org.parley.model.DateSource.ARTICLE_DATE) {
+                    d.status = EventStatus.PLANNED;
+                }
+            }
+            out.addAll(made);
+            if (!object.isEmpty()) {
+                previousObject = object;
+            }
+            previousPlanned = made.stream().anyMatch(d -> d.status == EventStatus.PLANNED);
+        }
+        return out;
+    }
+
+    private static void add(List<Draft> out, Draft d) {
+        if (d != null) {
+            out.add(d);
+        }
+    }
+
+    private static boolean boundaryBetween(Words w, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (w.is(j, ";", "said", "says", "while", "but")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "have met four times", "meeting regularly": a pattern of meetings, not one occasion. */
+    private static boolean aggregate(Words w, Trigger t) {
+        for (int j = t.end(); j < Math.min(w.size(), t.end() + 4); j++) {
+            if (w.is(j, "regularly", "frequently", "often", "repeatedly", "routinely")
+                    || w.is(j, "times") && (w.nerIs(j - 1, "NUMBER") || w.is(j - 1, "several", "many", "multiple", "of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The people who act in the sentence: not the one "according to" whom it is told, not a
+     * speaker who "said" or "told", not the hosts "at the invitation of".
+     */
+    private static List<Ref> actors(Words w, List<Ref> refs) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
+                    || w.is(r.end(), "said", "told", "says", "stated", "added", "noted") && r.kind() != Ref.Kind.COLLECTIVE
+                    || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")
+                    || inInvitation(w, r.start());
+            if (!source) {
+                out.add(r);
             }
         }
         return out;
+    }
+
+    private static boolean inInvitation(Words w, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 30); j--) {
+            if (w.is(j, "invitation") && w.is(j + 1, "of")) {
+                for (int k = j + 2; k < i; k++) {
+                    if (w.isVerb(k) && !w.is(k, "chairman")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (w.isVerb(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A later trigger after a clause break ("; X met Y") has its own subject. */
@@ -97,14 +177,56 @@ final class FrameBuilder {
         return new ArrayList<>(out);
     }
 
-    private Draft meeting(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd) {
-        List<Integer> who = persons(subject);
-        for (Integer p : persons(object)) {
+    private List<Draft> meetings(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd) {
+        List<Draft> out = new ArrayList<>();
+        List<Integer> objects = persons(object);
+        boolean separate = w.is(t.start() - 1, "separate") || w.is(t.start() - 2, "separate")
+                || lowerIn(w, t.end(), zoneEnd, "respectively", "separately");
+        if (separate && !subject.isEmpty() && objects.size() > 1) {
+            for (Integer o : objects) {
+                Draft d = meeting(w, t, persons(subject), List.of(o), zoneEnd);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        Draft d = meeting(w, t, persons(subject), objects, zoneEnd);
+        if (d == null) {
+            return out;
+        }
+        // "met twice, in Xi'an and Beijing": two occasions
+        if (lowerIn(w, t.end(), zoneEnd, "twice")) {
+            List<String> where = places.allAfter(w, t.end(), zoneEnd);
+            if (where.size() == 2) {
+                Draft second = new Draft(d.type, d.status, d.date, where.get(1), d.participants, null, d.sentence, d.confidence);
+                d.location = where.get(0);
+                out.add(d);
+                out.add(second);
+                return out;
+            }
+        }
+        out.add(d);
+        return out;
+    }
+
+    private static boolean lowerIn(Words w, int from, int to, String... words) {
+        for (int j = from; j < Math.min(to, w.size()); j++) {
+            if (w.is(j, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Draft meeting(Words w, Trigger t, List<Integer> subject, List<Integer> objects, int zoneEnd) {
+        List<Integer> who = new ArrayList<>(subject);
+        for (Integer p : objects) {
             if (!who.contains(p)) {
                 who.add(p);
             }
         }
-        fillOtherSide(w, t.end(), zoneEnd, who);
+        fillOtherSide(w, t.end(), w.size(), who);
         if (who.size() < 2 || oneSide(who)) {
             return null;
         }
@@ -142,10 +264,18 @@ final class FrameBuilder {
         return sides.size() + Math.min(unknown, who.size() - 1) < 2 && !(sides.isEmpty() && unknown >= 2);
     }
 
-    private Draft visit(Words w, Trigger t, List<Ref> refs, List<Ref> subject, List<Ref> object, int zoneEnd,
-                        List<Draft> earlier, List<Draft> sameSentence) {
+    private Draft visit(Words w, Trigger t, List<Ref> refs, int zoneEnd, List<Draft> earlier, List<Draft> sameSentence) {
         Integer visitor = null;
         List<Integer> hosts = new ArrayList<>();
+        List<Ref> object = refsIn(refs, t.end(), zoneEnd);
+        List<Ref> before = refsIn(refs, 0, t.start());
+        List<Ref> subject = before.isEmpty() ? List.of() : List.of(before.get(before.size() - 1));
+        boolean anaphoric = w.is(t.start() - 1, "the", "this", "that", "The", "This")
+                && !w.is(t.end(), "by", "of") && !w.is(t.start(), "visiting");
+        if (anaphoric) {
+            enrichEarlierVisit(w, t, zoneEnd, earlier, sameSentence);
+            return null;
+        }
         boolean adjective = w.is(t.start(), "visiting") && !w.is(t.start() + 1, "the", "China", "Russia")
                 && !w.nerIs(t.start() + 1, "COUNTRY", "CITY");
         if (adjective && !object.isEmpty()) {
@@ -159,6 +289,16 @@ final class FrameBuilder {
             hosts.addAll(persons(subject));
         } else if (!subject.isEmpty()) {
             visitor = subject.get(0).persons().get(0);
+        } else if (t.start() <= 1 && !object.isEmpty()) {
+            visitor = object.get(0).persons().get(0); // "Arriving in Jakarta on Sunday, the Prime Minister ..."
+        } else if (t.start() <= 1) {
+            List<Ref> rest = refsIn(refs, zoneEnd, w.size());
+            visitor = rest.isEmpty() ? null : rest.get(0).persons().get(0);
+        }
+        if (visitor == null && w.is(t.end(), "by", "of")) {
+            // "the visit of the Russian parliament delegation": the delegation's best-known member
+            visitor = Gazetteer.get().firstSide(w.wordList, t.end(), Math.min(w.size(), t.end() + 6))
+                    .flatMap(h -> people.mostSalient(h.iso3(), Set.of())).map(c -> c.id).orElse(null);
         }
         hosts.addAll(invitingHosts(w, refs));
         if (visitor == null) {
@@ -239,25 +379,57 @@ final class FrameBuilder {
         }
     }
 
-    private Draft session(Words w, Trigger t, List<Ref> refs, List<Ref> subject, int zoneEnd) {
-        List<Integer> who = persons(subject);
+    private Draft session(Words w, Trigger t, List<Ref> refs, int zoneEnd) {
+        List<Integer> who = persons(refsIn(refs, 0, t.start()));
         if (who.isEmpty()) {
             // "The Sino-German consultations, led by X and Y, are expected to ...": the people around it
             who = persons(refsIn(refs, t.end(), zoneEnd));
         }
+        membersByTitle(t.mechanism(), who);
         return draft(w, t, who, zoneEnd, t.mechanism());
     }
 
-    private Draft agreement(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd) {
+    /** "representatives of the 14th Plenary Session of the ... Committee": the committee's named officers. */
+    private void membersByTitle(String mechanism, List<Integer> who) {
+        String lower = mechanism.toLowerCase(java.util.Locale.ROOT);
+        for (String body : List.of("committee", "commission")) {
+            if (lower.contains(body)) {
+                for (PersonCluster c : people.withTitle(body, null)) {
+                    if (!who.contains(c.id)) {
+                        who.add(c.id);
+                    }
+                }
+            }
+        }
+    }
+
+    private Draft agreement(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd, List<Draft> earlier) {
         List<Integer> who = persons(subject);
+        boolean collective = subject.stream().anyMatch(r -> r.kind() == Ref.Kind.COLLECTIVE);
         if (who.isEmpty()) {
             for (Ref r : object) {
                 if (r.kind() == Ref.Kind.COLLECTIVE) {
                     who = new ArrayList<>(r.persons());
+                    collective = true;
                 }
             }
         }
-        return draft(w, t, who, zoneEnd, null);
+        Draft d = draft(w, t, who, zoneEnd, null);
+        if (collective && !d.date.known() || collective && d.date.source() == org.parley.model.DateSource.ARTICLE_DATE) {
+            // "The two heads of state jointly signed ...": on the occasion just reported
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Draft e = earlier.get(i);
+                if (e.participants.containsAll(who) && e.type != EventType.VISIT) {
+                    d.date = e.date;
+                    d.status = e.status;
+                    if (d.location == null) {
+                        d.location = e.location;
+                    }
+                    break;
+                }
+            }
+        }
+        return d;
     }
 
     private Draft message(Words w, Trigger t, List<Ref> refs, List<Ref> subject, List<Ref> object, int zoneEnd) {

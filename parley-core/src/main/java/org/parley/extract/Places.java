@@ -30,6 +30,21 @@ final class Places {
         return null;
     }
 
+    /** Every place introduced by in/at/to between the tokens, in order ("in Xi'an and Beijing" gives both). */
+    java.util.List<String> allAfter(Words w, int from, int to) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = from; i < Math.min(to, w.size()); i++) {
+            String p = placeAt(w, i);
+            if (p == null && w.is(i, "and") && isPlaceToken(w, i + 1) && !out.isEmpty()) {
+                p = span(w, i + 1);
+            }
+            if (p != null && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     private String firstPlace(Words w, int from, int to) {
         for (int i = from; i < to; i++) {
             String p = placeAt(w, i);
