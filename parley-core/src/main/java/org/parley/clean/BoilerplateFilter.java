@@ -28,7 +28,7 @@ final class BoilerplateFilter {
             "i accept", "accept", "accept all", "accept cookies", "agree", "reject all", "got it", "ok",
             "support us", "donate", "world", "news", "world news", "international news", "international",
             "politics", "next", "previous", "back to top", "listen", "listen to this article", "copy link",
-            "tags", "keywords");
+            "tags", "keywords", "loading", "all rights reserved");
     /** Labels after which a page lists other stories: from there on only prose is kept. */
     private static final Set<String> MORE_NEWS = Set.of(
             "top news", "top stories", "latest news", "most read", "most popular", "related", "related news",
@@ -69,6 +69,13 @@ final class BoilerplateFilter {
             + "|(?i)^\\(?(?:with\\s+(?:agency\\s+)?(?:inputs?|reporting)\\s+from|(?:additional\\s+)?reporting\\s+by"
             + "|editing\\s+by|writing\\s+by|compiled\\s+by|sources?\\s*:)[^()]{0,120}\\)?\\.?$"
             + "|^\\([\\p{L} .&/-]{2,30}\\)\\.?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)\\s|copyright\\b).{0,160}$");
+    private static final Pattern SHARE = Pattern.compile("(?i)^(?:share|post|tweet)\\s+(?:on|via|to)\\s+[\\p{L} ]{1,30}$");
+    private static final Pattern STOCK_CREDIT = Pattern.compile(
+            "(?i)^.{0,60}\\b(?:getty\\s+images|shutterstock|afp\\s+photo|ap\\s+photo|epa-efe)\\b.{0,40}$");
+    /** "Read more: <other story>": a link, even when the linked headline is long. */
+    private static final Pattern LINK_LINE = Pattern.compile(
+            "(?i)^(?:also\\s+read|read\\s+also|read\\s+more|see\\s+also|related|watch|listen|click\\s+here)\\b\\s*[:|>-].{0,250}$");
     private static final Pattern BULLET = Pattern.compile("^[-•*·▪►]\\s*\\S");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\"”’)]$");
     /** A listed headline is short; a bulleted paragraph of the story is longer or ends a sentence. */
@@ -104,7 +111,10 @@ final class BoilerplateFilter {
         return kept;
     }
 
-    /** Consent and paywall notices: written to the reader, never news, even when phrased as sentences. */
+    /**
+     * Consent and paywall notices and links to other stories: never news, even when phrased as
+     * sentences, so they go whatever their length.
+     */
     static boolean isNotice(String t) {
         if (COOKIE.matcher(t).find() && COOKIE_CONTEXT.matcher(t).find()) {
             return true;
@@ -113,6 +123,9 @@ final class BoilerplateFilter {
             return true;
         }
         // a short line needs no "you" to be a banner: "Enjoying ad-free content?"
+        if (LINK_LINE.matcher(t).find()) {
+            return true;
+        }
         return PAYWALL_WORDS.matcher(t).find() && !REPORTED.matcher(t).find()
                 && (READER_ADDRESS.matcher(t).find() || Prose.wordCount(t) <= SHORT_BANNER_WORDS);
     }
@@ -138,7 +151,8 @@ final class BoilerplateFilter {
         if ((SLASH_CREDIT.matcher(t).find() || LABELLED_CREDIT.matcher(t).find()) && Prose.wordCount(t) <= 12) {
             return true;
         }
-        return CLOSING_SOURCE.matcher(t).find();
+        return CLOSING_SOURCE.matcher(t).find() || COPYRIGHT.matcher(t).find() || SHARE.matcher(t).find()
+                || STOCK_CREDIT.matcher(t).find() && Prose.wordCount(t) <= 12;
     }
 
     /** A line reduced to the words of a label: case, surrounding symbols and dots ignored. */

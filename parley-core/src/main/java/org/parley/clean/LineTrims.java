@@ -16,6 +16,10 @@ final class LineTrims {
     private static final Pattern LABELLED_CREDIT = Pattern.compile(
             "(?<=[.!?])\\s*\\|?\\s*(?:Photo(?:graph)?s?(?:\\s+credits?)?|File\\s+(?:picture|photo|image)|Image|Picture"
             + "|Credits?|Source)\\s*:\\s*[^:]{1,140}$", Pattern.CASE_INSENSITIVE);
+    /** ". Jane Doe/Agency/Pool", ". Agency via Getty Images" after a caption. */
+    private static final Pattern NAMED_CREDIT = Pattern.compile(
+            "(?<=[.!?])\\s+\\p{Lu}[\\p{L} .'-]{0,40}(?:/[\\p{L} .'-]{1,40})+$"
+            + "|(?<=[.!?])\\s+[\\p{L} .'/-]{0,60}\\b(?:Getty\\s+Images|Shutterstock)$");
     /** ". (Agency/Photographer)" after a caption. */
     private static final Pattern PAREN_CREDIT = Pattern.compile(
             "(?<=[.!?])\\s*\\(\\p{Lu}[\\p{L} .'-]{1,30}/[\\p{L} .'-]{1,40}\\)$");
@@ -46,7 +50,7 @@ final class LineTrims {
     /** A caption without its photo credit. */
     static MappedText withoutCredit(MappedText line) {
         MappedText out = line;
-        for (Pattern p : new Pattern[] {LABELLED_CREDIT, PAREN_CREDIT, SLASH_CREDIT}) {
+        for (Pattern p : new Pattern[] {LABELLED_CREDIT, PAREN_CREDIT, SLASH_CREDIT, NAMED_CREDIT}) {
             Matcher m = p.matcher(out.text());
             if (m.find()) {
                 out = out.sub(0, m.start()).strip();

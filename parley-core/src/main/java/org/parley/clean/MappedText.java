@@ -74,22 +74,34 @@ final class MappedText {
     }
 
     /**
-     * This text with {@code c} inserted before {@code index}. An inserted character has no original
-     * of its own, so it is mapped to the original character that follows it (or just past the
-     * last one when appended at the end).
+     * This text with {@code c} inserted before each of {@code indices} (ascending). An inserted
+     * character has no original of its own, so it is mapped to the original character that
+     * follows it (or just past the last one when appended at the end).
      */
-    MappedText insert(int index, char c) {
-        int origin = index < length() ? origins[index] : (length() == 0 ? 0 : origins[length() - 1] + 1);
-        int[] o = new int[length() + 1];
-        System.arraycopy(origins, 0, o, 0, index);
-        o[index] = origin;
-        System.arraycopy(origins, index, o, index + 1, length() - index);
-        BitSet ins = new BitSet();
-        for (int i = inserted.nextSetBit(0); i >= 0; i = inserted.nextSetBit(i + 1)) {
-            ins.set(i < index ? i : i + 1);
+    MappedText insertBefore(int[] indices, char c) {
+        if (indices.length == 0) {
+            return this;
         }
-        ins.set(index);
-        return new MappedText(text.substring(0, index) + c + text.substring(index), o, ins);
+        StringBuilder sb = new StringBuilder(length() + indices.length);
+        int[] o = new int[length() + indices.length];
+        BitSet ins = new BitSet();
+        int next = 0;
+        for (int i = 0; i <= length(); i++) {
+            while (next < indices.length && indices[next] == i) {
+                o[sb.length()] = i < length() ? origins[i] : (length() == 0 ? 0 : origins[length() - 1] + 1);
+                ins.set(sb.length());
+                sb.append(c);
+                next++;
+            }
+            if (i < length()) {
+                if (inserted.get(i)) {
+                    ins.set(sb.length());
+                }
+                o[sb.length()] = origins[i];
+                sb.append(text.charAt(i));
+            }
+        }
+        return new MappedText(sb.toString(), o, ins);
     }
 
     /** This text followed by {@code other}. */

@@ -2,7 +2,8 @@ package org.parley.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * Keeps one copy of what a page says twice: a caption printed two or three times, a headline
@@ -20,7 +21,7 @@ final class RepeatFilter {
 
     static List<MappedText> filter(List<MappedText> lines) {
         List<MappedText> kept = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        NavigableSet<String> keys = new TreeSet<>();
         for (MappedText line : lines) {
             Normalized n = Normalized.of(line.text());
             if (n.key().isEmpty() || isRepeat(n.key(), keys)) {
@@ -37,30 +38,29 @@ final class RepeatFilter {
     }
 
     /** Seen before whole, or a truncated copy of a longer line seen before. */
-    private static boolean isRepeat(String key, List<String> keys) {
-        for (String k : keys) {
-            if (k.equals(key)) {
-                return true;
-            }
-            if (k.startsWith(key) && words(key) >= MIN_PARTIAL_WORDS) {
-                return true;
-            }
+    private static boolean isRepeat(String key, NavigableSet<String> keys) {
+        if (keys.contains(key)) {
+            return true;
         }
-        return false;
+        // the keys starting with this one sort right after it
+        String longer = keys.higher(key);
+        return longer != null && longer.startsWith(key) && words(key) >= MIN_PARTIAL_WORDS;
     }
 
     /**
      * Where the line's own text starts when it opens with an earlier line repeated as its first
      * sentence(s), else 0. Only a cut at a sentence end is taken, so no sentence is split.
      */
-    private static int repeatedOpening(Normalized n, List<String> keys) {
-        for (String k : keys) {
-            if (k.length() < n.key().length() && n.key().startsWith(k) && words(k) >= MIN_PARTIAL_WORDS
-                    && endsSentence(k)) {
-                return n.rawIndex(k.length());
+    private static int repeatedOpening(Normalized n, NavigableSet<String> keys) {
+        String key = n.key();
+        int best = 0;
+        for (int end = 1; end < key.length(); end++) {
+            if (endsSentence(key.substring(end - 1, end)) && keys.contains(key.substring(0, end))
+                    && words(key.substring(0, end)) >= MIN_PARTIAL_WORDS) {
+                best = end;
             }
         }
-        return 0;
+        return best == 0 ? 0 : n.rawIndex(best);
     }
 
     private static boolean endsSentence(String key) {

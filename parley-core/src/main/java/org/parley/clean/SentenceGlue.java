@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Puts a space back between sentences a page glued together ("on Sunday.According to"), so the
@@ -26,15 +27,13 @@ final class SentenceGlue {
     static MappedText unglue(MappedText line) {
         String t = line.text();
         Matcher m = GLUE.matcher(t);
-        MappedText out = line;
-        int shift = 0;
+        IntStream.Builder at = IntStream.builder();
         while (m.find()) {
             if (isSentenceEnd(t, m.start())) {
-                out = out.insert(m.end() + shift, ' ');
-                shift++;
+                at.add(m.end());
             }
         }
-        return out;
+        return line.insertBefore(at.build().toArray(), ' ');
     }
 
     /** Whether the full stop at {@code dot} ends a sentence rather than an abbreviation or address. */

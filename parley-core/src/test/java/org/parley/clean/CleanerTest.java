@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CleanerTest {
 
@@ -322,5 +323,35 @@ class CleanerTest {
                 Relations with Peru continue to grow stronger;
                 Both countries "fully agree" on ocean protection.""");
         assertEquals(3, c.text().lines().count());
+    }
+    @Test
+    void linksToOtherStoriesAndCopyrightLinesAreDropped() {
+        CleanText c = clean("""
+                The envoys of Peru and Kenya met in Nairobi on Tuesday.
+                READ MORE: Kenya and Peru plan a new direct flight between their capitals, the two airlines said on Monday
+                Share on Facebook
+                Ana Rojas and her host at the palace. Jane Doe/AFP via Getty Images
+                © 2025 Daily Courier. All rights reserved.""");
+        assertEquals("The envoys of Peru and Kenya met in Nairobi on Tuesday.\nAna Rojas and her host at the palace.", c.text());
+    }
+
+    @Test
+    void glueAcrossManySentencesIsFixedInOnePass() {
+        CleanText c = clean("One.Two is here.Three is here.Four is here.".replace("One.", "It was one."));
+        assertEquals("It was one. Two is here. Three is here. Four is here.", c.text());
+        assertOffsetsHold(c);
+    }
+    @Test
+    @Timeout(20)
+    void largePageWithManyLinesCleansQuickly() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            page.append("Paragraph ").append(i).append(" says the envoys met again on day ").append(i % 97)
+                    .append(".Then they spoke.\n");
+            page.append(i % 3 == 0 ? "ADVERTISEMENT\n" : "Caption of the day, repeated.\n");
+        }
+        CleanText c = clean(page.toString());
+        assertEquals(20_001, c.text().lines().count());
+        assertOffsetsHold(c);
     }
 }
