@@ -29,7 +29,7 @@ final class BoilerplateFilter {
             "support us", "donate", "world", "news", "world news", "international news", "international",
             "politics", "next", "previous", "back to top", "listen", "listen to this article", "copy link",
             "tags", "keywords", "loading", "all rights reserved");
-    /** Labels after which a page lists other stories: from there on only prose is kept. */
+    /** Labels after which a page lists other stories: from there on only sentences are kept. */
     private static final Set<String> MORE_NEWS = Set.of(
             "top news", "top stories", "latest news", "most read", "most popular", "related", "related news",
             "related articles", "related stories", "read more", "also read", "read also", "more stories",
@@ -97,7 +97,9 @@ final class BoilerplateFilter {
             } else if (bodySeen && MORE_NEWS.contains(label(t))) {
                 drop[i] = true;
                 tail = true;
-            } else if (!prose && (tail || isFurniture(t))) {
+            } else if (!prose && (tail && !ENDS_SENTENCE.matcher(t).find() || isFurniture(t))) {
+                // after a "Top news" label, headlines, section names and times go; a short
+                // sentence may still be the story's, if the label was a box inside it
                 drop[i] = true;
             }
             bodySeen |= prose && !drop[i];

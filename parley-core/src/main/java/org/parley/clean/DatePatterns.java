@@ -43,6 +43,10 @@ final class DatePatterns {
     private static final Pattern META_WORDS = Pattern.compile(
             "(?i)\\b(?:last\\s+)?(?:updated|published|created|posted|modified|edited|date|on|at|by)\\b");
 
+    private static final Pattern STAMP_WORDS = Pattern.compile("(?i)\\b(?:updated|published|created|posted|modified)\\b");
+    private static final int MAX_SOURCE_WORDS = 2;
+    private static final int MAX_BYLINE_WORDS = 4;
+
     private DatePatterns() {
     }
 
@@ -115,12 +119,15 @@ final class DatePatterns {
         if (!any) {
             return false;
         }
+        boolean stamped = STAMP_WORDS.matcher(noTime).find();
         String words = META_WORDS.matcher(noTime).replaceAll(" ").replaceAll("[^\\p{L}\\d ]+", " ").trim();
         if (words.isEmpty()) {
             return true;
         }
+        // a byline may name a few people; without "Published" or the like, three capitalised words
+        // are as likely a dated headline ("Ministers Meet In Lima, May 5, 2024")
         String[] w = words.split("\\s+");
-        if (w.length > 3) {
+        if (w.length > (stamped ? MAX_BYLINE_WORDS : MAX_SOURCE_WORDS)) {
             return false;
         }
         for (String word : w) {

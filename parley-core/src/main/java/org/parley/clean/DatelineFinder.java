@@ -19,7 +19,7 @@ final class DatelineFinder {
 
     private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
     private static final String TITLE = "\\p{Lu}\\p{Ll}[\\p{L}.'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}.'’-]*){0,2}";
-    private static final String MONTH = DatePatterns.MONTH;
+    private static final String MONTH = "(?i:" + DatePatterns.MONTH + ")";
     private static final String DAY = DatePatterns.DAY;
     private static final String CLOSE = "(?<close>--|[-–—]+|/[^/\\n]{1,30}/\\s*\\.?|:)";
 

@@ -354,4 +354,15 @@ class CleanerTest {
         assertEquals(20_001, c.text().lines().count());
         assertOffsetsHold(c);
     }
+    @Test
+    void shortSentencesAfterAnInlineRelatedBoxAreKept() {
+        CleanText c = clean("""
+                The president of Ghana received the Peruvian foreign minister in Accra on Thursday, officials said.
+                Related
+                Ghana opens embassy in Lima
+                "We are friends," she said.""");
+        assertEquals("""
+                The president of Ghana received the Peruvian foreign minister in Accra on Thursday, officials said.
+                "We are friends," she said.""", c.text());
+    }
 }

@@ -31,6 +31,7 @@ class DatelineFinderTest {
         "OSLO (Daily News / Wire - 04th August, 2023) | OSLO | 2023 | 8  | 4",
         "Accra, (GNA - Ghana Point News - 5th Nov, 2024) | Accra | 2024 | 11 | 5",
         "ST. PETERSBURG, June 6 (Wire) --     | ST. PETERSBURG | - | 6  | 6",
+        "CAIRO, SEPT. 9 (Wire) --             | CAIRO        | -    | 9  | 9",
     })
     void agencyDatelineOpeningTheStoryIsFound(String dateline, String place, Integer year, Integer month, Integer day) {
         String text = "Ministers meet\n" + dateline + " " + BODY;

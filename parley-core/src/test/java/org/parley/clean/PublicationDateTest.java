@@ -2,6 +2,7 @@ package org.parley.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.clean.CleanAssertions.clean;
 
 import java.time.LocalDate;
@@ -117,5 +118,11 @@ class PublicationDateTest {
     @Test
     void dateInProseIsNotThePublicationDate() {
         assertNull(clean("The ministers of Ghana and Peru met in Accra on June 4, 2025 and agreed on a visa deal.").published());
+    }
+    @Test
+    void datedHeadlineIsNeitherDateLineNorDropped() {
+        CleanText c = clean("Ministers Meet In Lima, May 5, 2024" + STORY);
+        assertNull(c.published());
+        assertTrue(c.text().startsWith("Ministers Meet In Lima, May 5, 2024\n"));
     }
 }
