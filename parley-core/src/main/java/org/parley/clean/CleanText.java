@@ -9,11 +9,12 @@ import org.parley.model.Article;
  *
  * @param article      the article as collected
  * @param text         cleaned text: boilerplate lines dropped, repeated captions kept once, glued
- *                     sentences given a space; paragraphs separated by blank lines
+ *                     sentences given a space; one paragraph per line, separated by a single newline
  * @param offsets      cleaned offset to original offset
- * @param published    the article's own date (from the article record, a date header, a date line,
- *                     a dated dateline, a URL in the text), or null
- * @param publishedHow where {@code published} came from, for explanations ("date header", "url", ...)
+ * @param published    the article's own date (from the article record, a date header, a URL, a date
+ *                     line near the top, a dated dateline), or null
+ * @param publishedHow where {@code published} came from, for explanations: "source", "date header",
+ *                     "url", "date line", "dateline"; null when {@code published} is null
  * @param dateline     the agency dateline, or {@link Dateline#NONE}
  */
 public record CleanText(Article article, String text, OffsetMap offsets, LocalDate published,

@@ -8,10 +8,19 @@ package org.parley.clean;
  * @param year  the year if the dateline gives one
  * @param month 1..12 if given
  * @param day   1..31 if given
+ * @param start offset in the cleaned text where the dateline begins, -1 if unknown
+ * @param end   offset in the cleaned text just past the dateline and its closing dash, colon or
+ *              agency mark (where the story's own words begin), -1 if unknown; the dateline text
+ *              itself stays in the cleaned text
  */
-public record Dateline(String place, Integer year, Integer month, Integer day) {
+public record Dateline(String place, Integer year, Integer month, Integer day, int start, int end) {
 
     public static final Dateline NONE = new Dateline(null, null, null, null);
+
+    /** A dateline whose position in the text is not known. */
+    public Dateline(String place, Integer year, Integer month, Integer day) {
+        this(place, year, month, day, -1, -1);
+    }
 
     public boolean hasDate() {
         return month != null && day != null;
