@@ -56,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException(dir + ": no readable .txt articles");
         }
         int n = threads.count();
-        err.printf("parley: bench over %d articles, %d threads, %d timed passes%n", articles.size(), n, repeat);
+        err.printf("parley: bench over %d articles, %d threads, %d timed pass%s%n", articles.size(), n, repeat,
+                repeat == 1 ? "" : "es");
         err.flush();
 
         Pipeline parley = Pipeline.standard();

@@ -59,7 +59,6 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized boolean save(Extraction extraction) {
-        String origin = extraction.article().origin();
         try {
             connection.setAutoCommit(false);
             try {
@@ -77,7 +76,7 @@ public final class SqliteStore implements Store {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot store " + origin + " in " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot store the article in " + file + ": " + e.getMessage(), e);
         }
     }
 
