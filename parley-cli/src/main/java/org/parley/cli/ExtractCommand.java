@@ -1,0 +1,54 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.parley.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Reads articles and writes what is extracted from each to DIR/<id>.json (the gold format).",
+                "Nothing is stored. Bad inputs are reported one per line; the exit status is 1 if any failed."})
+final class ExtractCommand implements Callable<Integer> {
+
+    private final Supplier<Pipeline> pipelines;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ThreadsOption threads;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively).")
+    private List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the JSON files.")
+    private Path out;
+
+    ExtractCommand(Supplier<Pipeline> pipelines) {
+        this.pipelines = pipelines;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BatchSummary s = extract(paths, out, pipelines, threads.count(), spec.commandLine().getErr(), "extract");
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("read %d, written %d, failed %d, events %d%n", s.read(), s.saved(), s.failed(), s.events());
+        stdout.flush();
+        return s.failed() > 0 ? Parley.FAILURE : 0;
+    }
+
+    /** Extracts every article under {@code paths} into {@code out}; shared with {@code eval}. */
+    static BatchSummary extract(List<Path> paths, Path out, Supplier<Pipeline> pipelines, int threads,
+                                PrintWriter err, String label) throws Exception {
+        BatchRun batch = new BatchRun(pipelines, threads, new Progress(err, Terminal.stderrIsTerminal(), label));
+        return batch.run(paths, article -> false, new ExtractionFiles(out));
+    }
+}

@@ -1,0 +1,112 @@
+package org.parley.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.parley.model.Extraction;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The store in one SQLite file. Opening creates the file if needed and migrates its schema.
+ *
+ * <p>WAL journal with {@code synchronous=NORMAL}: a killed process loses at most the transaction in
+ * flight, never a committed article, and readers do not block the writer. Transactions begin
+ * IMMEDIATE, so a writer takes the lock up front instead of failing half-way when another process
+ * writes. One connection, used under this object's lock: SQLite has one writer anyway.
+ */
+public final class SqliteStore implements Store {
+
+    /** How long to wait for another process's write lock before giving up. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private SqliteStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if absent) the database in {@code file} and brings its schema up to date. */
+    public static SqliteStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new StoreException("cannot open database " + file + ": folder " + parent + " does not exist");
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection connection = config.createConnection("jdbc:sqlite:" + file);
+            try {
+                new Migrations("sqlite").migrate(connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return new SqliteStore(file, connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean save(Extraction extraction) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                boolean inserted = new ExtractionWriter(connection).insert(extraction);
+                if (inserted) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                return inserted;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the article in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean contains(String contentHash) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<StoredEvent> events(EventQuery query) {
+        try {
+            return new EventReader(connection).read(query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
