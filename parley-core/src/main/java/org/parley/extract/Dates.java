@@ -53,7 +53,15 @@ final class Dates {
         int duration = 0;
         boolean vague = false;
         int zoneEndOffset = zoneEnd < w.size() ? w.begin(zoneEnd) : Integer.MAX_VALUE;
+        TimeMention afterZone = null;
         for (TimeMention m : all) {
+            if (notEventDate(w, m)) {
+                continue;
+            }
+            if (m.kind() != TimeMention.Kind.DURATION && m.kind() != TimeMention.Kind.VAGUE
+                    && m.begin() >= zoneEndOffset && afterZone == null) {
+                afterZone = m; // "visit to China, which runs from Sunday to Wednesday"
+            }
             if (m.kind() == TimeMention.Kind.DURATION) {
                 duration = m.durationDays();
                 continue;
@@ -73,6 +81,9 @@ final class Dates {
             } else if (chosen == null && m.begin() < w.end(t.end() - 1)) {
                 chosen = m;
             }
+        }
+        if (chosen == null && afterZone != null) {
+            chosen = afterZone;
         }
         if (chosen == null || !chosen.date().known()) {
             if (chosen != null || vague || context.anchor() == null) {
@@ -97,6 +108,21 @@ final class Dates {
             return new EventDate(sameMonth ? s.coarsen(DatePrecision.MONTH) : s.coarsen(DatePrecision.YEAR), null, d.source(), d.text());
         }
         return new EventDate(d.start(), null, d.source(), d.text());
+    }
+
+    /** "since being named premier in March", "trade ... by 2024": times that are not the event's. */
+    private static boolean notEventDate(Words w, TimeMention m) {
+        int i = w.tokenAt(m.begin());
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (w.is(j, "since")) {
+                return true;
+            }
+            if (w.is(j, ",", ";")) {
+                break;
+            }
+        }
+        boolean yearOnly = m.date().start() != null && m.date().start().precision() == DatePrecision.YEAR;
+        return yearOnly && w.is(i - 1, "by", "until", "till", "through", "to") || w.is(i - 1, "by") && w.is(i - 2, "2030", "billion");
     }
 
     private static boolean mentionsReturn(Words w, TimeMention m) {

@@ -49,7 +49,9 @@ final class EventMerger {
             default -> {
                 Set<Integer> x = new HashSet<>(a.participants);
                 Set<Integer> y = new HashSet<>(b.participants);
-                yield x.equals(y) || !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x)) && a.type != EventType.AGREEMENT;
+                // a later report may name fewer people; one that names more is the same only on the same day
+                yield x.equals(y) || !y.isEmpty() && x.containsAll(y) && a.type != EventType.AGREEMENT
+                        || !x.isEmpty() && y.containsAll(x) && y.size() == x.size() + 1 && strongSameDay(a.date, b.date);
             }
         };
     }
@@ -102,6 +104,10 @@ final class EventMerger {
         // a day inside the other's range
         return a.end() != null && !y.value().isBefore(x.value()) && !y.value().isAfter(a.end().value())
                 || b.end() != null && !x.value().isBefore(y.value()) && !x.value().isAfter(b.end().value());
+    }
+
+    private static boolean strongSameDay(EventDate a, EventDate b) {
+        return !weak(a) && !weak(b) && a.start().equals(b.start());
     }
 
     private static boolean weak(EventDate d) {

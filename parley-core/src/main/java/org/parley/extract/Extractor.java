@@ -52,7 +52,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         for (Words w : sentences) {
             List<Ref> refs = refsFinder.refs(w, previousSubject, lastGroup);
             List<Trigger> triggers = TriggerFinder.find(w, MechanismFinder.find(w));
-            List<Draft> found = frames.build(w, triggers, refs, drafts);
+            List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject);
             retypeVirtualTalks(triggers, found, drafts, w.sentence.index());
             drafts.addAll(found);
             for (Draft d : found) {

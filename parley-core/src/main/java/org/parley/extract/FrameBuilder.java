@@ -29,13 +29,16 @@ final class FrameBuilder {
         this.dates = dates;
     }
 
-    List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier) {
+    private int previousSubject = -1;
+
+    List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier, int previousSubject) {
+        this.previousSubject = previousSubject;
         List<Draft> out = new ArrayList<>();
         if (triggers.isEmpty()) {
             return out;
         }
-        refs = actors(w, refs);
         int firstTrigger = triggers.get(0).start();
+        refs = actors(w, refs, firstTrigger);
         List<Ref> subject = refsIn(refs, 0, firstTrigger);
         List<Ref> previousObject = List.of();
         boolean previousPlanned = false;
@@ -104,12 +107,16 @@ final class FrameBuilder {
      * The people who act in the sentence: not the one "according to" whom it is told, not a
      * speaker who "said" or "told", not the hosts "at the invitation of".
      */
-    private static List<Ref> actors(Words w, List<Ref> refs) {
+    private static List<Ref> actors(Words w, List<Ref> refs, int firstTrigger) {
         List<Ref> out = new ArrayList<>();
         for (Ref r : refs) {
+            boolean speaker = (w.is(r.end(), "said", "told", "says", "stated", "added", "noted")
+                    || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")) && r.kind() != Ref.Kind.COLLECTIVE;
+            // "Peskov told a briefing that Putin and Modi would meet": the speaker is not in the meeting
+            boolean reports = speaker && r.end() <= firstTrigger
+                    && refs.stream().anyMatch(o -> o.start() > r.end() && o.end() <= firstTrigger);
             boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
-                    || w.is(r.end(), "said", "told", "says", "stated", "added", "noted") && r.kind() != Ref.Kind.COLLECTIVE
-                    || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")
+                    || reports
                     || inInvitation(w, r.start());
             if (!source) {
                 out.add(r);
@@ -278,9 +285,18 @@ final class FrameBuilder {
         }
         boolean adjective = w.is(t.start(), "visiting") && !w.is(t.start() + 1, "the", "China", "Russia")
                 && !w.nerIs(t.start() + 1, "COUNTRY", "CITY");
-        if (adjective && !object.isEmpty()) {
-            visitor = object.get(0).persons().get(0);
-        } else if (w.is(t.end(), "by", "of") && !object.isEmpty() && object.get(0).start() <= t.end() + 4) {
+        if (w.is(t.end(), "by", "of")) {
+            if (!object.isEmpty() && object.get(0).start() <= t.end() + 4) {
+                visitor = object.get(0).persons().get(0);
+            } else {
+                // "the visit of the Russian parliament delegation": the delegation's best-known member
+                visitor = Gazetteer.get().firstSide(w.wordList, t.end(), Math.min(w.size(), t.end() + 6))
+                        .flatMap(h -> people.mostSalient(h.iso3(), Set.of())).map(c -> c.id).orElse(null);
+            }
+        }
+        if (visitor != null) {
+            // found above
+        } else if (adjective && !object.isEmpty()) {
             visitor = object.get(0).persons().get(0);
         } else if (possessiveBefore(refs, t.start(), w) != null) {
             visitor = possessiveBefore(refs, t.start(), w);
@@ -294,11 +310,6 @@ final class FrameBuilder {
         } else if (t.start() <= 1) {
             List<Ref> rest = refsIn(refs, zoneEnd, w.size());
             visitor = rest.isEmpty() ? null : rest.get(0).persons().get(0);
-        }
-        if (visitor == null && w.is(t.end(), "by", "of")) {
-            // "the visit of the Russian parliament delegation": the delegation's best-known member
-            visitor = Gazetteer.get().firstSide(w.wordList, t.end(), Math.min(w.size(), t.end() + 6))
-                    .flatMap(h -> people.mostSalient(h.iso3(), Set.of())).map(c -> c.id).orElse(null);
         }
         hosts.addAll(invitingHosts(w, refs));
         if (visitor == null) {
@@ -372,7 +383,11 @@ final class FrameBuilder {
         if (target == null) {
             return;
         }
-        EventDate when = dates.forTrigger(w, t, zoneEnd, target.status == EventStatus.PLANNED, true);
+        boolean planned = target.status == EventStatus.PLANNED || Status.plannedByWords(w, t);
+        EventDate when = dates.forTrigger(w, t, zoneEnd, planned, true);
+        if (planned && when.known()) {
+            target.status = EventStatus.PLANNED;
+        }
         if (when.known() && (!target.date.known() || target.date.source() == org.parley.model.DateSource.ARTICLE_DATE
                 || when.end() != null && target.date.end() == null)) {
             target.date = when;
@@ -386,6 +401,12 @@ final class FrameBuilder {
             who = persons(refsIn(refs, t.end(), zoneEnd));
         }
         membersByTitle(t.mechanism(), who);
+        if (!who.isEmpty() && oneSide(who) && previousSubject >= 0 && !who.contains(previousSubject)) {
+            who.add(0, previousSubject); // "The plan was conveyed to Widodo during the Annual Leaders' Meeting"
+            if (oneSide(who)) {
+                who.remove(0);
+            }
+        }
         return draft(w, t, who, zoneEnd, t.mechanism());
     }
 
@@ -477,7 +498,7 @@ final class FrameBuilder {
 
     private Draft draft(Words w, Trigger t, List<Integer> who, int zoneEnd, String mechanism) {
         boolean planned = Status.plannedByWords(w, t);
-        EventDate when = dates.forTrigger(w, t, zoneEnd, planned, t.type() == EventType.VISIT || t.type() == EventType.SESSION);
+        EventDate when = dates.forTrigger(w, t, zoneEnd, planned || Status.progressive(w, t), t.type() == EventType.VISIT || t.type() == EventType.SESSION);
         EventStatus status = Status.decide(planned, when, dates.anchor(), w, t);
         String where = places.forTrigger(w, t, zoneEnd);
         double confidence = 0.6 + (when.known() ? 0.1 : 0) + (who.size() >= 2 ? 0.2 : 0);

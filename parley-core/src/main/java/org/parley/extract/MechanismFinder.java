@@ -97,7 +97,8 @@ final class MechanismFinder {
         if (w.is(head, "meeting", "talks", "session") && !capitalised && !ordinal) {
             return null; // "a meeting", "the talks": ordinary meetings, not a body's session
         }
-        if (excluded(w, start)) {
+        if (excluded(w, start) || partOfTitle(w, end) || domestic(w.text(start, Math.min(w.size(), end + 8)))
+                || end - start == 1 && (!ordinal && !takePartBefore(w, start) || w.is(start, "talks", "meeting", "meetings"))) {
             return null;
         }
         if (!ordinal && !takePartBefore(w, start) && !heldAfter(w, end)) {
@@ -182,6 +183,18 @@ final class MechanismFinder {
             }
         }
         return false;
+    }
+
+    /** "Russian Federation Council Speaker Valentina Matviyenko": the body names a title, not a session. */
+    private static boolean partOfTitle(Words w, int end) {
+        return TitleReader.isHead(w, end) || w.nerIs(end, "PERSON", "TITLE");
+    }
+
+    /** A party's own congress or plenum is not an exchange between two sides. */
+    private static boolean domestic(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return (lower.contains("national congress") || lower.contains("central committee") || lower.contains("plenum")
+                || lower.contains("party congress")) && !lower.matches(".*\\b\\w+-\\w+\\b.*(committee|congress).*");
     }
 
     private static boolean excluded(Words w, int start) {

@@ -62,7 +62,11 @@ final class SentenceRefs {
                 continue;
             }
             int target;
-            if (w.is(i, "him") || w.is(i, "her") && !w.pos[i].equals("PRP$")) {
+            int near = nearestNamedBefore(out, i, 6);
+            if (w.is(i, "his", "her") && w.pos[i].equals("PRP$") && near >= 0 && i >= firstNamed
+                    && (relativeBetween(w, out, near, i) || !objectOfVerb(w, out, near, i))) {
+                target = near;
+            } else if (w.is(i, "him") || w.is(i, "her") && !w.pos[i].equals("PRP$")) {
                 target = lastNamedBefore(out, i, subject); // "asked him to convey": the object, not the subject
             } else if (i < firstNamed || subject < 0) {
                 target = previousSubject;
@@ -73,7 +77,55 @@ final class SentenceRefs {
                 added.add(new Ref(i, i + 1, List.of(target), Ref.Kind.PRONOUN, w.is(i, "his") || w.pos[i].equals("PRP$")));
             }
         }
+        for (int i = 1; i < w.size(); i++) {
+            if (w.is(i, "latter", "former") && w.is(i - 1, "the")) {
+                List<Ref> named = new ArrayList<>();
+                for (Ref r : out) {
+                    if (r.start() < i && r.kind() == Ref.Kind.NAME && named.stream().noneMatch(n -> n.persons().equals(r.persons()))) {
+                        named.add(r);
+                    }
+                }
+                if (named.size() >= 2) {
+                    Ref pick = w.is(i, "latter") ? named.get(named.size() - 1) : named.get(named.size() - 2);
+                    added.add(new Ref(i - 1, i + 1, pick.persons(), Ref.Kind.PRONOUN, w.is(i + 1, "'s")));
+                }
+            }
+        }
         out.addAll(added);
+    }
+
+    /** "Modi, who is on his first visit": "his" is the person the relative clause hangs on. */
+    private static boolean relativeBetween(Words w, List<Ref> refs, int person, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+            if (w.is(j, "who", "whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "asked Zhao to convey his greetings": Zhao is an object, "his" is the subject's. */
+    private static boolean objectOfVerb(Words w, List<Ref> refs, int person, int i) {
+        for (Ref r : refs) {
+            if (r.persons().size() == 1 && r.persons().get(0) == person && r.end() <= i && i - r.end() <= 6) {
+                int b = r.start() - 1;
+                while (b >= 0 && (w.nerIs(b, "TITLE", "NATIONALITY") || TitleReader.isHead(w, b))) {
+                    b--;
+                }
+                return w.isVerb(b);
+            }
+        }
+        return false;
+    }
+
+    private static int nearestNamedBefore(List<Ref> refs, int i, int window) {
+        int found = -1;
+        for (Ref r : refs) {
+            if (r.end() <= i && i - r.end() <= window && r.persons().size() == 1 && r.kind() == Ref.Kind.NAME) {
+                found = r.persons().get(0);
+            }
+        }
+        return found;
     }
 
     private static int lastNamedBefore(List<Ref> refs, int i, int exceptSubject) {
@@ -109,7 +161,8 @@ final class SentenceRefs {
                 i = end - 1;
                 continue;
             }
-            if (!(w.is(start - 1, "the") || start > 0 && w.is(start, "China", "Russia") || w.lower[start].endsWith("'s") || w.is(start + 1, "'s") || start == 0 || w.is(start - 1, "The"))) {
+            boolean subjectOfVerb = w.isVerb(end) || w.is(end, "also");
+            if (!(w.is(start - 1, "the") || w.lower[start].endsWith("'s") || w.is(start + 1, "'s") || start == 0 || w.is(start - 1, "The") || subjectOfVerb)) {
                 i = end - 1;
                 continue;
             }

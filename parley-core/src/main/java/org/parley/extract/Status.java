@@ -42,12 +42,27 @@ final class Status {
                 return true;
             }
         }
+        // "The visit will take place ...", "the consultations ... are expected to cover"
+        for (int j = t.end(); j < Math.min(w.size(), t.end() + 6); j++) {
+            if (w.is(j, "who", "which", "that", ";") || w.isVerb(j) && !w.is(j, "is", "are", "be", "was") && !MODALS.contains(w.lower[j])
+                    && !w.is(j, "expected", "scheduled", "set", "due", "planned", "held")) {
+                break;
+            }
+            if (MODALS.contains(w.lower[j]) || w.is(j, "expected", "scheduled", "due", "set", "planned") && w.is(j - 1, "is", "are", "be")) {
+                return true;
+            }
+        }
         for (int j = 0; j < t.start(); j++) {
             if (SENTENCE_CUES.contains(w.lower[j]) && !w.is(j + 1, "to") || w.is(j, "looks") && w.is(j + 1, "forward")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "is meeting ... on Thursday": the present progressive speaks of an arrangement ahead. */
+    static boolean progressive(Words w, Trigger t) {
+        return w.pos[t.start()].equals("VBG") && w.is(t.start() - 1, "is", "are");
     }
 
     static EventStatus decide(boolean plannedByWords, EventDate when, LocalDate anchor, Words w, Trigger t) {

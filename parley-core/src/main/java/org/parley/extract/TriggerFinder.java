@@ -77,13 +77,14 @@ final class TriggerFinder {
             }
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
-        if (w.is(i, "meeting", "meetings") && !w.isVerb(i)) {
-            return Trigger.of(EventType.MEETING, i, i + 1);
-        }
-        if (w.is(i, "talks") && !w.pos[i].equals("VBZ")) {
+        if ((w.is(i, "meeting", "meetings") && !w.isVerb(i) || w.is(i, "talks") && !w.pos[i].equals("VBZ"))
+                && !anaphoric(w, i)) {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
         if (w.is(i, "discussions", "consultations", "negotiations") && (w.is(i + 1, "with", "between") || w.is(i - 1, "bilateral"))) {
+            return Trigger.of(EventType.MEETING, i, i + 1);
+        }
+        if (w.is(i, "contacts", "contact") && w.is(i + 1, "between", "with") && !w.isVerb(i)) {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
         if (w.is(i, "conferred", "sat") && w.is(i + 1, "with", "down")) {
@@ -99,6 +100,20 @@ final class TriggerFinder {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
         return null;
+    }
+
+    /** "will lead the meeting", "the talks covered": a meeting already reported, not a new one. */
+    private static boolean anaphoric(Words w, int i) {
+        boolean definite = w.is(i - 1, "the", "this", "these", "that") || w.is(i - 2, "the", "this", "these") && w.pos[i - 1].startsWith("JJ");
+        if (!definite) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(w.size(), i + 4); j++) {
+            if (w.is(j, "with", "between")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Trigger visit(Words w, int i) {
