@@ -1,6 +1,7 @@
 package org.parley.ingest.html;
 
 import java.util.Set;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,6 +28,9 @@ final class BlockText {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof CDataNode) {
+                    return; // browsers treat CDATA in HTML as a comment and show nothing; jsoup keeps it as text
+                }
                 if (node instanceof TextNode text) {
                     appendWords(text.getWholeText());
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {

@@ -131,6 +131,13 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void cdataIsNotTextAsInBrowsers() {
+        // found by ReaderProperties: jsoup keeps an unterminated CDATA section as text
+        assertEquals("", extractor.extract("<![CDATA[<script>x()</script>", null).text());
+        assertEquals("After", extractor.fragmentText("<p><![CDATA[hidden]]>After</p>"));
+    }
+
+    @Test
     void pageWithoutParagraphsStillYieldsItsText() {
         assertEquals("Short note", extractor.extract("<body><span>Short note</span></body>", null).text());
     }
