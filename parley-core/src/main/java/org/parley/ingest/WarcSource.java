@@ -31,8 +31,9 @@ import org.parley.model.Article;
  *
  * <p>The article's url is the record's target URI. Its published date is the page's own date when
  * the page gives one, else the capture date (WARC-Date, in UTC): news crawls capture pages within
- * days of publication, and a dated anchor for "on Tuesday" beats none. A caller that must tell the
- * two apart can compare against the capture date with {@link HtmlArticleExtractor} itself.
+ * days of publication, and a dated anchor for "on Tuesday" beats none. The Article record has one
+ * date field, so the two cannot both be kept there; a published date equal to the capture day may
+ * be either.
  *
  * <p>A corrupt record is reported with its number and byte offset, and reading resumes at the next
  * record found after it; a truncated file or gzip stream is reported and ends that file.
@@ -47,6 +48,7 @@ public final class WarcSource implements ArticleSource {
     private WarcReader reader;
     private long recordNumber;
 
+    /** One stream per source: the source holds the reader's position. */
     public WarcSource(Path path) {
         this.path = path;
     }
