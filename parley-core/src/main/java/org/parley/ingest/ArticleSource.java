@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.io.Closeable;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.parley.model.Article;
@@ -13,6 +14,15 @@ import org.parley.model.Article;
 public interface ArticleSource extends Closeable {
 
     Stream<Article> articles(Consumer<ReadProblem> problems);
+
+    /**
+     * Records passed over on purpose, not errors (a WARC request record, an image response, a feed
+     * item without text), counted by reason; complete once the stream has been consumed. For the
+     * run summary: these are "skipped", the problems are "failed".
+     */
+    default Map<String, Long> skipped() {
+        return Map.of();
+    }
 
     @Override
     default void close() {
