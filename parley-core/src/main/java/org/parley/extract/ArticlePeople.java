@@ -119,6 +119,26 @@ final class ArticlePeople {
             }
             i = end;
         }
+        out.addAll(knownOfficials(w, out));
+        return out;
+    }
+
+    /** Well-known officials the NER missed ("... of China Zhao Leji" tagged as part of an organisation). */
+    private List<Span> knownOfficials(Words w, List<Span> found) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            int at = i;
+            if (found.stream().anyMatch(s -> at >= s.start && at < s.end) || !w.isCapitalised(i)) {
+                continue;
+            }
+            for (int len = 3; len >= 2; len--) {
+                if (i + len <= w.size() && gazetteer.officialSide(w.text(i, i + len)).isPresent()) {
+                    out.add(new Span(w, i, i + len, w.text(i, i + len)));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
         return out;
     }
 

@@ -122,7 +122,9 @@ final class Dates {
             }
         }
         boolean yearOnly = m.date().start() != null && m.date().start().precision() == DatePrecision.YEAR;
-        return yearOnly && w.is(i - 1, "by", "until", "till", "through", "to") || w.is(i - 1, "by") && w.is(i - 2, "2030", "billion");
+        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        return yearOnly && (w.is(i - 1, "by", "until", "till", "through", "to") || text.startsWith("by ")
+                || text.startsWith("until ") || w.is(i, "by", "until"));
     }
 
     private static boolean mentionsReturn(Words w, TimeMention m) {

@@ -26,7 +26,7 @@ final class EventMerger {
         for (Draft d : drafts) {
             Draft same = null;
             for (Draft e : out) {
-                if (e.type == d.type && samePeople(e, d) && datesAgree(e.date, d.date)) {
+                if (e.type == d.type && samePeople(e, d) && datesAgree(e.date, d.date) && placesAgree(e, d)) {
                     same = e;
                     break;
                 }
@@ -70,6 +70,15 @@ final class EventMerger {
         return union.containsAll(d.participants);
     }
 
+    /** "met twice, in Xi'an and in Beijing": two cities, two occasions. */
+    private static boolean placesAgree(Draft a, Draft b) {
+        if (a.location == null || b.location == null || a.location.equals(b.location) || a.type == EventType.VISIT) {
+            return true;
+        }
+        Gazetteer g = Gazetteer.get();
+        return g.isCountryName(a.location) || g.isCountryName(b.location);
+    }
+
     static boolean sameMechanism(String a, String b) {
         if (a == null || b == null) {
             return a == b;
@@ -92,7 +101,22 @@ final class EventMerger {
     }
 
     static boolean datesAgree(EventDate a, EventDate b) {
-        if (weak(a) || weak(b)) {
+        if (!a.known() || !b.known()) {
+            return true;
+        }
+        if (weak(a) != weak(b)) {
+            // an undated mention stands near the article's date: "in 2018" is another occasion
+            EventDate strong = weak(a) ? b : a;
+            java.time.LocalDate around = (weak(a) ? a : b).start().value();
+            java.time.LocalDate first = strong.start().value();
+            java.time.LocalDate last = strong.end() != null ? strong.end().value() : switch (strong.start().precision()) {
+                case DAY -> first;
+                case MONTH -> first.plusMonths(1).minusDays(1);
+                case YEAR -> first.plusYears(1).minusDays(1);
+            };
+            return !around.isBefore(first.minusDays(31)) && !around.isAfter(last.plusDays(31));
+        }
+        if (weak(a)) {
             return true;
         }
         FuzzyDate x = a.start();

@@ -290,7 +290,7 @@ final class FrameBuilder {
                 visitor = object.get(0).persons().get(0);
             } else {
                 // "the visit of the Russian parliament delegation": the delegation's best-known member
-                visitor = Gazetteer.get().firstSide(w.wordList, t.end(), Math.min(w.size(), t.end() + 6))
+                visitor = Gazetteer.get().firstSide(w.wordList, t.end(), Math.min(w.size(), t.end() + 12))
                         .flatMap(h -> people.mostSalient(h.iso3(), Set.of())).map(c -> c.id).orElse(null);
             }
         }

@@ -23,7 +23,7 @@ final class MechanismFinder {
     private static final Set<String> NAME_WORDS = Set.of("intergovernmental", "ruling", "party", "dialogue",
             "mechanism", "committee", "commission", "cooperation", "friendship", "security", "strategic",
             "economic", "trade", "parliamentary", "consultations", "consultation", "roundtable", "conference",
-            "small-", "small", "medium-sized", "enterprises", "investment", "regular", "bilateral", "joint",
+            "small-", "small", "medium-sized", "medium", "sized", "smes", "sme", "enterprises", "investment", "regular", "bilateral", "joint",
             "heads", "government", "leaders", "bloc", "annual", "ministerial", "foreign", "ministers", "forum",
             "summit", "business", "defense", "defence", "consultative", "inter-parliamentary", "interparliamentary",
             "level", "high-level", "working", "group", "sub-committee", "subcommittee", "peace", "development",

@@ -14,7 +14,7 @@ final class Places {
     }
 
     String forTrigger(Words w, Trigger t, int zoneEnd) {
-        String after = firstPlace(w, t.end(), zoneEnd);
+        String after = firstPlace(w, t.end(), Math.min(zoneEnd, t.end() + 10));
         if (after != null) {
             return after;
         }

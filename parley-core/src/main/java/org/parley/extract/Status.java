@@ -43,7 +43,18 @@ final class Status {
             }
         }
         // "The visit will take place ...", "the consultations ... are expected to cover"
-        for (int j = t.end(); j < Math.min(w.size(), t.end() + 6); j++) {
+        for (int j = t.end(); j < Math.min(w.size(), t.end() + 8); j++) {
+            if (w.is(j, ",") && t.mechanism() != null) {
+                // "The Sino-German consultations, led by X and Y, are expected to ...": skip the aside
+                int close = j + 1;
+                while (close < Math.min(w.size(), j + 14) && !w.is(close, ",")) {
+                    close++;
+                }
+                if (close < w.size() && w.is(close, ",")) {
+                    j = close;
+                    continue;
+                }
+            }
             if (w.is(j, "who", "which", "that", ";") || w.isVerb(j) && !w.is(j, "is", "are", "be", "was") && !MODALS.contains(w.lower[j])
                     && !w.is(j, "expected", "scheduled", "set", "due", "planned", "held")) {
                 break;

@@ -90,6 +90,10 @@ final class TitleReader {
         int end = first;
         while (end < w.size() && !w.is(end, ",", ";", ".", ":", "\"", "“", "”") && !w.isVerb(end)
                 && !startsAdjunct(w, end)) {
+            if (w.nerIs(end, "PERSON") && !w.is(end - 1, "of")) {
+                // "According to Liu, Chinese President Xi Jinping paid ...": a title of the next person
+                return Optional.empty();
+            }
             end++;
         }
         // "Chairman of A Just Russia-Patriots-For Truth party and head of the ... faction": a second title

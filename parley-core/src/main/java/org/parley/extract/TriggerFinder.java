@@ -140,7 +140,8 @@ final class TriggerFinder {
                 && w.is(i + 3, "for", "on", ",")) {
             return Trigger.of(EventType.VISIT, i, i + 2);
         }
-        if (w.is(i, "delegation") && w.is(i + 1, "to") && w.nerIs(i + 2, "COUNTRY", "CITY")) {
+        if (w.is(i, "delegation") && w.is(i + 1, "to") && w.nerIs(i + 2, "COUNTRY", "CITY")
+                && (w.lemmaIs(i - 2, "lead", "head", "send") || w.lemmaIs(i - 3, "lead", "head", "send"))) {
             return Trigger.of(EventType.VISIT, i, i + 1);
         }
         return null;
