@@ -110,9 +110,17 @@ final class Dates {
         return new EventDate(d.start(), null, d.source(), d.text());
     }
 
-    /** "since being named premier in March", "trade ... by 2024": times that are not the event's. */
+    /**
+     * "since being named premier in March", "trade ... by 2024", "both nations said Tuesday": times
+     * that are not the event's.
+     */
     private static boolean notEventDate(Words w, TimeMention m) {
         int i = w.tokenAt(m.begin());
+        int last = w.tokenAt(m.end() - 1);
+        if (w.lemmaIs(i - 1, "say", "announce", "tell", "report", "confirm") || w.is(i - 1, "on") && w.lemmaIs(i - 2, "say", "announce", "tell", "report")
+                || w.lemmaIs(last + 1, "say", "announce", "tell", "report") && !w.is(last + 1, "saying")) {
+            return true;
+        }
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
             if (w.is(j, "since")) {
                 return true;

@@ -24,6 +24,9 @@ final class EventMerger {
     static List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
+            if (coveredBySeveral(out, d)) {
+                continue;
+            }
             Draft same = null;
             for (Draft e : out) {
                 if (e.type == d.type && samePeople(e, d) && datesAgree(e.date, d.date) && placesAgree(e, d)) {
@@ -33,7 +36,7 @@ final class EventMerger {
             }
             if (same != null) {
                 absorb(same, d);
-            } else if (!coveredBySeveral(out, d)) {
+            } else {
                 out.add(d);
             }
         }
@@ -51,7 +54,7 @@ final class EventMerger {
                 Set<Integer> y = new HashSet<>(b.participants);
                 // a later report may name fewer people; one that names more is the same only on the same day
                 yield x.equals(y) || !y.isEmpty() && x.containsAll(y) && a.type != EventType.AGREEMENT
-                        || !x.isEmpty() && y.containsAll(x) && y.size() == x.size() + 1 && strongSameDay(a.date, b.date);
+                        || x.size() >= 2 && y.containsAll(x) && a.type != EventType.AGREEMENT;
             }
         };
     }
@@ -128,10 +131,6 @@ final class EventMerger {
         // a day inside the other's range
         return a.end() != null && !y.value().isBefore(x.value()) && !y.value().isAfter(a.end().value())
                 || b.end() != null && !x.value().isBefore(y.value()) && !x.value().isAfter(b.end().value());
-    }
-
-    private static boolean strongSameDay(EventDate a, EventDate b) {
-        return !weak(a) && !weak(b) && a.start().equals(b.start());
     }
 
     private static boolean weak(EventDate d) {

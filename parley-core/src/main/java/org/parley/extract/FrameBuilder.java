@@ -114,7 +114,10 @@ final class FrameBuilder {
                     || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")) && r.kind() != Ref.Kind.COLLECTIVE;
             // "Peskov told a briefing that Putin and Modi would meet": the speaker is not in the meeting
             boolean reports = speaker && r.end() <= firstTrigger
-                    && refs.stream().anyMatch(o -> o.start() > r.end() && o.end() <= firstTrigger);
+                    && refs.stream().anyMatch(o -> o.start() > r.end() && o.end() <= firstTrigger)
+                    // "Putin will hold a meeting with Wang Yi on Tuesday, Kremlin spokesman Peskov said"
+                    || speaker && r.start() > firstTrigger && w.is(titleStart(w, r.start()) - 1, ",")
+                    && refs.stream().anyMatch(o -> o.end() <= firstTrigger);
             boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
                     || reports
                     || inInvitation(w, r.start());
@@ -123,6 +126,10 @@ final class FrameBuilder {
             }
         }
         return out;
+    }
+
+    private static int titleStart(Words w, int nameStart) {
+        return TitleReader.before(w, nameStart).map(TitleReader.Title::start).orElse(nameStart);
     }
 
     private static boolean inInvitation(Words w, int i) {
@@ -385,7 +392,7 @@ final class FrameBuilder {
         }
         boolean planned = target.status == EventStatus.PLANNED || Status.plannedByWords(w, t);
         EventDate when = dates.forTrigger(w, t, zoneEnd, planned, true);
-        if (planned && when.known()) {
+        if (planned && when.known() && when.source() != org.parley.model.DateSource.ARTICLE_DATE) {
             target.status = EventStatus.PLANNED;
         }
         if (when.known() && (!target.date.known() || target.date.source() == org.parley.model.DateSource.ARTICLE_DATE
@@ -476,7 +483,7 @@ final class FrameBuilder {
                 }
             }
         }
-        if (w.lemmaIs(t.start(), "congratulate") && !object.isEmpty()) {
+        if (w.lemmaIs(t.start(), "congratulate") && !object.isEmpty() && object.get(0).start() <= t.end() + 5) {
             recipient = object.get(0).persons().get(0);
         }
         if (sender == null && !subject.isEmpty()) {

@@ -131,7 +131,7 @@ final class MechanismFinder {
                 lastGood = end;
                 continue;
             }
-            boolean ok = w.isCapitalised(end) && !w.isVerb(end) || w.nerIs(end, "ORGANIZATION", "NATIONALITY", "COUNTRY")
+            boolean ok = w.isCapitalised(end) && !w.isVerb(end) && !w.nerIs(end, "DATE", "CITY") || w.nerIs(end, "ORGANIZATION", "NATIONALITY", "COUNTRY")
                     || NAME_WORDS.contains(w.lower[end]) && !w.is(end, "led");
             if (!ok) {
                 break;

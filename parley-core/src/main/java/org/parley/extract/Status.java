@@ -43,7 +43,8 @@ final class Status {
             }
         }
         // "The visit will take place ...", "the consultations ... are expected to cover"
-        for (int j = t.end(); j < Math.min(w.size(), t.end() + 8); j++) {
+        int limit = Math.min(w.size(), t.end() + 8);
+        for (int j = t.end(); j < limit; j++) {
             if (w.is(j, ",") && t.mechanism() != null) {
                 // "The Sino-German consultations, led by X and Y, are expected to ...": skip the aside
                 int close = j + 1;
@@ -52,6 +53,7 @@ final class Status {
                 }
                 if (close < w.size() && w.is(close, ",")) {
                     j = close;
+                    limit = Math.min(w.size(), close + 6);
                     continue;
                 }
             }
