@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import org.parley.model.Person;
 
 /**
@@ -52,7 +53,14 @@ final class ArticlePeople {
             readTitles(w);
         }
         for (PersonCluster c : clusters) {
-            gazetteer.officialSide(c.canonical).ifPresent(iso -> c.vote(iso, 2));
+            Optional<String> known = gazetteer.officialSide(c.canonical);
+            if (known.isEmpty() && !c.canonical.contains(" ") && c.canonical.length() >= 4) {
+                known = gazetteer.officialSideBySurname(c.canonical);
+            }
+            known.ifPresent(iso -> c.vote(iso, 2));
+        }
+        for (Words w : sentences) {
+            sideFromList(w);
         }
         markMentionsInsideTitles();
     }
@@ -120,6 +128,45 @@ final class ArticlePeople {
             i = end;
         }
         out.addAll(knownOfficials(w, out));
+        out.addAll(pinyinNames(w, out));
+        return out;
+    }
+
+    private static final Set<String> CHINESE_SURNAMES = Set.of("wang", "li", "zhang", "liu", "chen", "yang", "zhao",
+            "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song",
+            "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen",
+            "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai",
+            "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao",
+            "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan",
+            "lei", "qian", "yin", "yi", "chang", "qiao", "lai", "gong", "wen", "ge", "niu", "yue", "bao", "mu");
+    private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
+            "(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)(?=$|[^aeiouv])){1,3}");
+
+    /**
+     * "Governor of ... Heilongjiang Liang Huiling" where the NER took the name for part of a place:
+     * a Chinese surname and a pinyin given name right after a title are a person.
+     */
+    private List<Span> pinyinNames(Words w, List<Span> found) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 1; i + 1 < w.size(); i++) {
+            int at = i;
+            if (found.stream().anyMatch(s -> at + 1 >= s.start && at < s.end) || w.nerIs(i, "PERSON")
+                    || !w.isCapitalised(i) || !w.isCapitalised(i + 1)
+                    || !CHINESE_SURNAMES.contains(w.lower[i]) || !PINYIN.matcher(w.word[i + 1]).matches()
+                    || gazetteer.isPlace(w.word[i + 1]) || gazetteer.isPlace(w.text(i, i + 2)) || w.isCapitalised(i + 2)) {
+                continue;
+            }
+            boolean afterTitle = false;
+            for (int j = Math.max(0, i - 10); j < i; j++) {
+                if (TitleReader.isHead(w, j)) {
+                    afterTitle = true;
+                }
+            }
+            if (afterTitle) {
+                out.add(new Span(w, i, i + 2, w.text(i, i + 2)));
+                i++;
+            }
+        }
         return out;
     }
 
@@ -282,6 +329,25 @@ final class ArticlePeople {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Syrian Foreign Minister A, Defense Minister B and Intelligence Chief C": people listed after
+     * one whose side is known share it, when nothing else names theirs.
+     */
+    private void sideFromList(Words w) {
+        List<Mention> ms = bySentence.getOrDefault(w.sentence.index(), List.of());
+        for (int k = 1; k < ms.size(); k++) {
+            PersonCluster c = clusters.get(ms.get(k).person());
+            PersonCluster prev = clusters.get(ms.get(k - 1).person());
+            if (c.side() != null || prev.side() == null || c.id == prev.id) {
+                continue;
+            }
+            int start = TitleReader.before(w, ms.get(k).start()).map(TitleReader.Title::start).orElse(ms.get(k).start());
+            if (w.is(start - 1, ",", "and") && start - ms.get(k - 1).end() <= 2) {
+                c.vote(prev.side(), 1);
+            }
+        }
     }
 
     private void markMentionsInsideTitles() {

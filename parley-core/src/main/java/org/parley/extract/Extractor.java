@@ -34,6 +34,9 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         }
         ArticlePeople people = new ArticlePeople(sentences);
         List<Draft> drafts = readDrafts(clean, sentences, people);
+        if (System.getenv("PARLEY_DEBUG_DRAFTS") != null) {
+            drafts.forEach(d -> System.err.println("DRAFT " + d));
+        }
         List<Event> events = new ArrayList<>();
         for (Draft d : EventMerger.merge(drafts)) {
             events.add(toEvent(d, clean, parsed.sentences().get(d.sentence), people));

@@ -39,8 +39,8 @@ final class FrameBuilder {
         }
         int firstTrigger = triggers.get(0).start();
         refs = actors(w, refs, firstTrigger);
-        List<Ref> subject = refsIn(refs, 0, firstTrigger);
         List<Ref> previousObject = List.of();
+        java.util.Set<Ref> consumed = new java.util.HashSet<>();
         boolean previousPlanned = false;
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
@@ -51,6 +51,13 @@ final class FrameBuilder {
             List<Ref> object = refsIn(refs, t.end(), zoneEnd);
             if (object.isEmpty() && (t.type() == EventType.MEETING || t.type() == EventType.CALL)) {
                 object = previousObject; // "welcomed Modi ... ahead of official talks": the same two
+            }
+            // the people before this trigger who are not the object of an earlier one
+            List<Ref> subject = new ArrayList<>();
+            for (Ref r : refsIn(refs, 0, t.start())) {
+                if (!consumed.contains(r)) {
+                    subject.add(r);
+                }
             }
             List<Ref> own = ownSubject(w, refs, triggers, k, subject);
             boolean inheritPlanned = previousPlanned && k > 0 && !boundaryBetween(w, triggers.get(k - 1).end(), t.start());
@@ -69,6 +76,9 @@ final class FrameBuilder {
                 }
             }
             out.addAll(made);
+            if (!made.isEmpty()) {
+                consumed.addAll(refsIn(refs, t.end(), zoneEnd));
+            }
             if (!object.isEmpty()) {
                 previousObject = object;
             }
@@ -193,6 +203,11 @@ final class FrameBuilder {
 
     private List<Draft> meetings(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd) {
         List<Draft> out = new ArrayList<>();
+        // "the two heads of state" in a meeting sentence names the leaders spoken of, not those present
+        if (subject.stream().anyMatch(r -> r.kind() != Ref.Kind.COLLECTIVE) || !object.isEmpty()) {
+            subject = subject.stream().filter(r -> r.kind() != Ref.Kind.COLLECTIVE).toList();
+            object = object.stream().filter(r -> r.kind() != Ref.Kind.COLLECTIVE).toList();
+        }
         List<Integer> objects = persons(object);
         boolean separate = w.is(t.start() - 1, "separate") || w.is(t.start() - 2, "separate")
                 || lowerIn(w, t.end(), zoneEnd, "respectively", "separately");
@@ -417,13 +432,20 @@ final class FrameBuilder {
         return draft(w, t, who, zoneEnd, t.mechanism());
     }
 
-    /** "representatives of the 14th Plenary Session of the ... Committee": the committee's named officers. */
+    /**
+     * "representatives of the 14th Plenary Session of the ... Committee": officers the article
+     * titles by that body ("chairman of the Russian side of the committee").
+     */
     private void membersByTitle(String mechanism, List<Integer> who) {
         String lower = mechanism.toLowerCase(java.util.Locale.ROOT);
-        for (String body : List.of("committee", "commission")) {
-            if (lower.contains(body)) {
-                for (PersonCluster c : people.withTitle(body, null)) {
-                    if (!who.contains(c.id)) {
+        for (String body : List.of("committee", "commission", "forum")) {
+            if (!lower.contains(body)) {
+                continue;
+            }
+            for (PersonCluster c : people.clusters) {
+                for (String title : c.titles) {
+                    String t = title.toLowerCase(java.util.Locale.ROOT);
+                    if ((t.endsWith("of the " + body) || t.contains("side of the " + body)) && !who.contains(c.id)) {
                         who.add(c.id);
                     }
                 }

@@ -32,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, Hit> phrases = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> officials = new HashMap<>();
+    private final Map<String, String> officialSurnames = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private int longestPhrase = 1;
 
@@ -65,6 +66,10 @@ public final class Gazetteer {
         for (String[] row : rows("officials.tsv")) {
             for (String name : split(row, 1)) {
                 officials.put(normalise(name), row[0]);
+                String[] parts = normalise(name).split(" ");
+                String last = parts[parts.length - 1];
+                // a surname shared by officials of two sides tells nothing
+                officialSurnames.merge(last, row[0], (a, b) -> a.equals(b) ? a : "");
             }
         }
     }
@@ -164,6 +169,12 @@ public final class Gazetteer {
     /** The side of a well-known official, by full name ("Sergei Lavrov"), else empty. */
     public Optional<String> officialSide(String fullName) {
         return Optional.ofNullable(officials.get(normalise(fullName)));
+    }
+
+    /** The side of a well-known official named by surname alone ("Putin"), when only one side has it. */
+    public Optional<String> officialSideBySurname(String surname) {
+        String side = officialSurnames.get(normalise(surname));
+        return side == null || side.isEmpty() ? Optional.empty() : Optional.of(side);
     }
 
     private Hit lookup(String phrase) {

@@ -29,7 +29,9 @@ final class Lexicon {
             "international", "cabinet", "army", "staff", "military", "party", "policy", "security", "council",
             "committee", "department", "central", "political", "bureau", "foreign", "defense", "defence",
             "upper", "lower", "house", "parliament", "parliament's", "assembly", "people", "union", "trade",
-            "industry", "economy", "finance", "interior", "justice", "culture", "commerce", "general");
+            "industry", "economy", "finance", "interior", "justice", "culture", "commerce", "general", "province",
+            "provincial", "region", "regional", "northernmost", "southernmost", "easternmost", "westernmost",
+            "municipal", "autonomous", "county", "district", "prefecture", "oblast", "republic", "territory");
 
     /** Words joining parts of a title ("Minister of Foreign Affairs", "Chairman of the ..."). */
     static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "'s", "-", "&", "on");

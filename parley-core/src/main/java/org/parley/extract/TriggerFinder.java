@@ -126,7 +126,7 @@ final class TriggerFinder {
         if (w.is(i, "arrival") && w.is(i + 1, "in", "at")) {
             return Trigger.of(EventType.VISIT, i, i + 1);
         }
-        if (w.is(i, "trip", "trips", "tour", "journey") && !w.isVerb(i)) {
+        if (w.is(i, "trip", "trips", "tour", "journey") && !w.isVerb(i) && travelSense(w, i)) {
             return Trigger.of(EventType.VISIT, i, i + 1);
         }
         if (w.lemmaIs(i, "travel") && w.is(i + 1, "to")) {
@@ -200,6 +200,21 @@ final class TriggerFinder {
             out.add(t);
         }
         return out;
+    }
+
+    /** "his first foreign tour", "a trip to Moscow", not "a tour of the grounds". */
+    private static boolean travelSense(Words w, int i) {
+        if (w.is(i - 1, "state", "official", "foreign", "overseas", "first", "working", "regional", "diplomatic", "asian", "european", "african")
+                || w.is(i + 1, "abroad", "overseas")) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(w.size(), i + 4); j++) {
+            if (w.is(j, "to", "of", "in") && w.nerIs(j + 1, "COUNTRY", "CITY", "STATE_OR_PROVINCE")
+                    || w.is(j, "to", "of", "in") && w.is(j + 1, "the") && w.nerIs(j + 2, "COUNTRY", "CITY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean personAhead(Words w, int from) {
