@@ -92,6 +92,14 @@ final class Dates {
             return new EventDate(FuzzyDate.day(context.anchor()), null, DateSource.ARTICLE_DATE, null);
         }
         EventDate d = chosen.date();
+        boolean ending = false;
+        for (int j = Math.max(0, t.start() - 7); j < t.start(); j++) {
+            ending |= w.lemmaIs(j, "conclude", "end", "wrap", "complete", "finish");
+        }
+        if (rangeAllowed && ending && duration > 1 && d.end() == null && d.start().precision() == DatePrecision.DAY) {
+            // "concluded a two-day visit on Sunday": Sunday is the last day
+            return new EventDate(FuzzyDate.day(d.start().value().minusDays(duration - 1L)), d.start(), d.source(), d.text());
+        }
         if (rangeAllowed) {
             if (returnDate != null && returnDate.date().known() && d.end() == null) {
                 d = new EventDate(d.start(), returnDate.date().start(), d.source(), d.text() + " … " + returnDate.text());

@@ -37,8 +37,10 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         if (System.getenv("PARLEY_DEBUG_DRAFTS") != null) {
             drafts.forEach(d -> System.err.println("DRAFT " + d));
         }
+        List<Draft> merged = EventMerger.merge(drafts);
+        hostSides(merged, people);
         List<Event> events = new ArrayList<>();
-        for (Draft d : EventMerger.merge(drafts)) {
+        for (Draft d : merged) {
             events.add(toEvent(d, clean, parsed.sentences().get(d.sentence), people));
         }
         return new Extraction(clean.article(), clean.published(), clean.publishedHow(), clean.text(), events,
@@ -59,7 +61,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
             retypeVirtualTalks(triggers, found, drafts, w.sentence.index());
             drafts.addAll(found);
             for (Draft d : found) {
-                if (d.participants.size() >= 2 && d.type != EventType.SESSION) {
+                if (d.participants.size() >= 2 && d.type != EventType.MESSAGE) {
                     lastGroup = List.copyOf(d.participants);
                 }
             }
@@ -69,6 +71,30 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
             }
         }
         return drafts;
+    }
+
+    /**
+     * "During the visit to Nepal he called on Prime Minister Oli": a host named by office alone
+     * acts for the country the exchange took place in, when the guests are of another side.
+     */
+    private static void hostSides(List<Draft> drafts, ArticlePeople people) {
+        for (Draft d : drafts) {
+            if (d.location == null || d.type == EventType.MESSAGE || d.type == EventType.CALL) {
+                continue;
+            }
+            String country = Gazetteer.get().countryOfPlace(d.location);
+            if (country == null) {
+                continue;
+            }
+            boolean guestsElsewhere = d.participants.stream().map(people::person)
+                    .anyMatch(c -> c.side() != null && !c.side().equals(country));
+            for (Integer id : d.participants) {
+                PersonCluster c = people.person(id);
+                if (c.side() == null && guestsElsewhere) {
+                    c.vote(country, 1);
+                }
+            }
+        }
     }
 
     /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */

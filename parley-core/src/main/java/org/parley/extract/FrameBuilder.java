@@ -16,8 +16,8 @@ import org.parley.nlp.time.TimeMention;
  */
 final class FrameBuilder {
 
-    private static final Set<String> ZONE_STOPS = Set.of(";", "said", "saying", "says", "adding", "noting",
-            "stressing", "where", "which", "while", "according", "but", "“", "\"");
+    private static final Set<String> ZONE_STOPS = Set.copyOf(java.util.List.of(";", "said", "saying", "says", "adding", "noting",
+            "stressing", "where", "which", "while", "according", "but", "“", "\""));
 
     private final ArticlePeople people;
     private final Places places;
@@ -38,6 +38,7 @@ final class FrameBuilder {
             return out;
         }
         int firstTrigger = triggers.get(0).start();
+        List<Ref> everyone = refs;
         refs = actors(w, refs, firstTrigger);
         List<Ref> previousObject = List.of();
         java.util.Set<Ref> consumed = new java.util.HashSet<>();
@@ -64,7 +65,7 @@ final class FrameBuilder {
             List<Draft> made = new ArrayList<>();
             switch (t.type()) {
                 case MEETING, CALL -> made.addAll(meetings(w, t, own, object, zoneEnd));
-                case VISIT -> add(made, visit(w, t, refs, zoneEnd, earlier, out));
+                case VISIT -> add(made, visit(w, t, refs, everyone, zoneEnd, earlier, out));
                 case SESSION -> add(made, session(w, t, refs, zoneEnd));
                 case AGREEMENT -> add(made, agreement(w, t, own, object, zoneEnd, earlier));
                 case MESSAGE -> add(made, message(w, t, refs, own, object, zoneEnd));
@@ -122,11 +123,15 @@ final class FrameBuilder {
         for (Ref r : refs) {
             boolean speaker = (w.is(r.end(), "said", "told", "says", "stated", "added", "noted")
                     || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")) && r.kind() != Ref.Kind.COLLECTIVE;
+            int opening = titleStart(w, r.start());
+            while (opening > 0 && opening > r.start() - 4 && !w.is(opening - 1, ",") && !w.isVerb(opening - 1)) {
+                opening--; // "..., a government spokesman said"
+            }
             // "Peskov told a briefing that Putin and Modi would meet": the speaker is not in the meeting
             boolean reports = speaker && r.end() <= firstTrigger
                     && refs.stream().anyMatch(o -> o.start() > r.end() && o.end() <= firstTrigger)
                     // "Putin will hold a meeting with Wang Yi on Tuesday, Kremlin spokesman Peskov said"
-                    || speaker && r.start() > firstTrigger && w.is(titleStart(w, r.start()) - 1, ",")
+                    || speaker && r.start() > firstTrigger && w.is(opening - 1, ",")
                     && refs.stream().anyMatch(o -> o.end() <= firstTrigger);
             boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
                     || reports
@@ -293,7 +298,8 @@ final class FrameBuilder {
         return sides.size() + Math.min(unknown, who.size() - 1) < 2 && !(sides.isEmpty() && unknown >= 2);
     }
 
-    private Draft visit(Words w, Trigger t, List<Ref> refs, int zoneEnd, List<Draft> earlier, List<Draft> sameSentence) {
+    private Draft visit(Words w, Trigger t, List<Ref> refs, List<Ref> everyone, int zoneEnd, List<Draft> earlier,
+                        List<Draft> sameSentence) {
         Integer visitor = null;
         List<Integer> hosts = new ArrayList<>();
         List<Ref> object = refsIn(refs, t.end(), zoneEnd);
@@ -333,7 +339,7 @@ final class FrameBuilder {
             List<Ref> rest = refsIn(refs, zoneEnd, w.size());
             visitor = rest.isEmpty() ? null : rest.get(0).persons().get(0);
         }
-        hosts.addAll(invitingHosts(w, refs));
+        hosts.addAll(invitingHosts(w, everyone));
         if (visitor == null) {
             enrichEarlierVisit(w, t, zoneEnd, earlier, sameSentence);
             return null;
@@ -454,8 +460,11 @@ final class FrameBuilder {
     }
 
     private Draft agreement(Words w, Trigger t, List<Ref> subject, List<Ref> object, int zoneEnd, List<Draft> earlier) {
-        List<Integer> who = persons(subject);
         boolean collective = subject.stream().anyMatch(r -> r.kind() == Ref.Kind.COLLECTIVE);
+        // "the two presidents are expected to sign": the pair, not everyone named before
+        List<Integer> who = collective
+                ? persons(subject.stream().filter(r -> r.kind() == Ref.Kind.COLLECTIVE).toList())
+                : persons(subject);
         if (who.isEmpty()) {
             for (Ref r : object) {
                 if (r.kind() == Ref.Kind.COLLECTIVE) {

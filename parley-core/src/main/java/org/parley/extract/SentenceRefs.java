@@ -156,8 +156,18 @@ final class SentenceRefs {
             if (w.is(end, "of") && w.nerIs(end + 1, "COUNTRY")) {
                 end += 2;
             }
-            // a title right before a name belongs to that name; "the two leaders" is a collective
-            if (nameFollows(w, out, end) || w.is(start - 1, "two", "both", "a", "an") || w.word[end - 1].toLowerCase(Locale.ROOT).endsWith("s") && !w.is(end - 1, "sheikhs")) {
+            // a title right before a name belongs to that name; "the two leaders" is a collective;
+            // "a government spokesman" is someone new, not someone named before
+            boolean indefinite = false;
+            for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
+                if (w.is(j, "a", "an", "another", "one")) {
+                    indefinite = true;
+                }
+                if (w.isVerb(j) || w.is(j, ",", "the", "The")) {
+                    break;
+                }
+            }
+            if (indefinite || nameFollows(w, out, end) || w.is(start - 1, "two", "both", "a", "an") || w.word[end - 1].toLowerCase(Locale.ROOT).endsWith("s") && !w.is(end - 1, "sheikhs")) {
                 i = end - 1;
                 continue;
             }
@@ -227,7 +237,7 @@ final class SentenceRefs {
         }
         for (int i = 0; i < w.size(); i++) {
             boolean two = w.is(i, "two", "both");
-            boolean leaders = w.is(i, "leaders", "presidents", "counterparts") && w.is(i - 1, "the", "The");
+            boolean leaders = w.is(i, "leaders", "presidents", "counterparts", "ministers") && w.is(i - 1, "the", "The");
             if (!two && !leaders) {
                 continue;
             }
