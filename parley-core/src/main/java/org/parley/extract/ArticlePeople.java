@@ -65,6 +65,12 @@ final class ArticlePeople {
         markMentionsInsideTitles();
     }
 
+    /** Whether tokens [start, end) of a sentence lie inside a title the article gives someone. */
+    boolean insideTitle(int sentence, int start, int end) {
+        return titleSpans.getOrDefault(sentence, List.of()).stream()
+                .anyMatch(t -> start >= t.start() && end <= t.end());
+    }
+
     List<Mention> mentionsIn(int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
     }

@@ -23,11 +23,13 @@ final class Dates {
 
     private final TemporalTagger tagger;
     private final DateContext context;
+    private final org.parley.clean.Dateline dateline;
     private final Map<String, List<TimeMention>> cache = new HashMap<>();
 
-    Dates(TemporalTagger tagger, DateContext context) {
+    Dates(TemporalTagger tagger, DateContext context, org.parley.clean.Dateline dateline) {
         this.tagger = tagger;
         this.context = context;
+        this.dateline = dateline;
     }
 
     LocalDate anchor() {
@@ -55,7 +57,8 @@ final class Dates {
         int zoneEndOffset = zoneEnd < w.size() ? w.begin(zoneEnd) : Integer.MAX_VALUE;
         TimeMention afterZone = null;
         for (TimeMention m : all) {
-            if (notEventDate(w, m)) {
+            if (notEventDate(w, m) || dateline.start() >= 0 && m.begin() >= dateline.start() && m.end() <= dateline.end()) {
+                // the dateline dates the report, not the exchange
                 continue;
             }
             if (m.kind() != TimeMention.Kind.DURATION && m.kind() != TimeMention.Kind.VAGUE

@@ -49,14 +49,16 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
 
     private List<Draft> readDrafts(CleanText clean, List<Words> sentences, ArticlePeople people) {
         SentenceRefs refsFinder = new SentenceRefs(people);
-        Dates dates = new Dates(tagger, DateContext.of(clean));
-        FrameBuilder frames = new FrameBuilder(people, new Places(clean.dateline()), dates);
+        Dates dates = new Dates(tagger, DateContext.of(clean), clean.dateline());
+        FrameBuilder frames = new FrameBuilder(people, new Places(clean.dateline(), people), dates);
         List<Draft> drafts = new ArrayList<>();
         int previousSubject = -1;
         List<Integer> lastGroup = List.of();
         for (Words w : sentences) {
             List<Ref> refs = refsFinder.refs(w, previousSubject, lastGroup);
-            List<Trigger> triggers = TriggerFinder.find(w, MechanismFinder.find(w));
+            List<Trigger> sessions = MechanismFinder.find(w).stream()
+                    .filter(t -> !people.insideTitle(w.sentence.index(), t.start(), t.end())).toList();
+            List<Trigger> triggers = TriggerFinder.find(w, sessions);
             List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject);
             retypeVirtualTalks(triggers, found, drafts, w.sentence.index());
             drafts.addAll(found);

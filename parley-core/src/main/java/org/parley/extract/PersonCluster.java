@@ -106,9 +106,10 @@ final class PersonCluster {
         if (restA.isEmpty() || restB.isEmpty()) {
             return true;
         }
+        // "Sergei"/"Sergey" are one spelling apart; "Qiang"/"Keqiang" are two people (Li Qiang, Li Keqiang)
         for (String x : restA) {
             for (String y : restB) {
-                if (editDistance(x, y) <= 2) {
+                if (x.charAt(0) == y.charAt(0) && editDistance(x, y) <= (Math.min(x.length(), y.length()) >= 4 ? 2 : 1)) {
                     return true;
                 }
             }

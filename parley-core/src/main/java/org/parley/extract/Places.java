@@ -8,9 +8,11 @@ final class Places {
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final String datelinePlace;
+    private final ArticlePeople people;
 
-    Places(Dateline dateline) {
+    Places(Dateline dateline, ArticlePeople people) {
         this.datelinePlace = dateline == null || dateline.place() == null ? null : titleCase(dateline.place());
+        this.people = people;
     }
 
     String forTrigger(Words w, Trigger t, int zoneEnd) {
@@ -63,6 +65,9 @@ final class Places {
         if (!w.is(i, "in", "at", "to", "into", "of")) {
             return null;
         }
+        if (namesSomeone(w, i + 1)) {
+            return null;
+        }
         int j = i + 1;
         if (w.is(j, "the")) {
             j++;
@@ -89,12 +94,18 @@ final class Places {
                 && !w.nerIs(j + 1, "ORGANIZATION", "TITLE") && !w.is(j + 1, "Federation");
     }
 
-    private static String span(Words w, int j) {
+    private String span(Words w, int j) {
         int end = j + 1;
-        while (end < w.size() && w.ner[end].equals(w.ner[j]) && !w.ner[j].equals("O") && !w.is(end, ",")) {
+        while (end < w.size() && w.ner[end].equals(w.ner[j]) && !w.ner[j].equals("O") && !w.is(end, ",")
+                && !namesSomeone(w, end)) {
             end++;
         }
         return w.text(j, end);
+    }
+
+    /** "Heilongjiang Liang Huiling": the NER ran a name into the place. */
+    private boolean namesSomeone(Words w, int i) {
+        return people.mentionsIn(w.sentence.index()).stream().anyMatch(m -> i >= m.start() && i < m.end());
     }
 
     static String titleCase(String s) {

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 final class SentenceRefs {
 
+    private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("leader", "legislator", "lawmaker",
+            "diplomat", "official", "envoy", "dignitary", "politician", "statesman", "guest", "visitor", "host");
+
     private final ArticlePeople people;
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -207,7 +210,8 @@ final class SentenceRefs {
         if (withHead.size() == 1 && (side != null || w.is(start, "President", "Premier", "Chancellor") || words.size() > 1)) {
             return Optional.of(withHead.get(0).id);
         }
-        if (side != null && (head.equals("leader") || head.equals("president") && withHead.isEmpty())) {
+        // "the Chinese legislator", "the Indonesian leader": a generic word for the side's main figure
+        if (side != null && withHead.isEmpty() && GENERIC_HEADS.contains(head)) {
             return people.mostSalient(side, java.util.Set.of()).map(c -> c.id);
         }
         return Optional.empty();
@@ -251,7 +255,7 @@ final class SentenceRefs {
                     if (w.is(end, "of") && w.is(end + 1, "state", "government")) {
                         end += 2;
                     }
-                } else if (!(w.isVerb(end) || w.is(end, "oversaw", "signed", "held", "met", "jointly"))) {
+                } else if (!(w.isVerb(end) || w.is(end, "oversaw", "signed", "held", "met", "jointly", "also", "then"))) {
                     continue; // "the two countries"
                 }
                 if (w.is(i + 1, "countries", "nations", "peoples", "states")) {

@@ -1,0 +1,159 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.model.Extraction;
+import org.parley.model.Person;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * Articles written for these tests (other countries, outlets and phrasings than the dev set), run
+ * through the whole pipeline with CoreNLP; the expected events are written out literally.
+ */
+class ExtractionEndToEndTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void loadModels() {
+        pipeline = Pipeline.standard();
+    }
+
+    @Test
+    void phoneCallResolvesMondayAgainstTheDateline() {
+        assertRows("vn-jp-call.txt",
+                "call occurred 2025-03-03 [Pham Minh Chinh/VNM, Shigeru Ishiba/JPN]",
+                "meeting planned 2025 [Pham Minh Chinh/VNM, Shigeru Ishiba/JPN]");
+    }
+
+    @Test
+    void stateVisitTakesItsLengthAndHostAndKeepsAnEarlierVisitApart() {
+        assertRows("za-br-visit.txt",
+                "visit occurred 2024-10-15..2024-10-17 [Cyril Ramaphosa/ZAF, Luiz Inacio Lula da Silva/BRA]",
+                "meeting planned 2024-10-16 [Luiz Inacio Lula da Silva/BRA, Cyril Ramaphosa/ZAF]",
+                "agreement planned 2024-10-16 [Cyril Ramaphosa/ZAF, Luiz Inacio Lula da Silva/BRA]",
+                "visit occurred 2023 [Cyril Ramaphosa/ZAF]");
+    }
+
+    @Test
+    void counterpartMessageAndPlannedRoundOfConsultations() {
+        assertRows("eg-sa-meeting.txt",
+                "meeting occurred 2025-02-09 [Badr Abdelatty/EGY, Prince Faisal bin Farhan/SAU]",
+                "message occurred 2025-02-09 [Abdel Fattah el-Sisi/EGY, Mohammed bin Salman/SAU]",
+                "session planned 2025-04 [Badr Abdelatty/EGY, Prince Faisal bin Farhan/SAU]");
+    }
+
+    @Test
+    void spokesmanWhoAnnouncesIsNotAParticipant() {
+        assertRows("de-pl-planned.txt",
+                "visit planned 2025-05 [Friedrich Merz/DEU]",
+                "meeting planned 2025-05 [Friedrich Merz/DEU, Donald Tusk/POL]",
+                "meeting occurred 2025-03 [Friedrich Merz/DEU, Donald Tusk/POL]");
+    }
+
+    @Test
+    void numberedSessionAndSigningByTheTwoSides() {
+        assertRows("vn-la-session.txt",
+                "session occurred 2024-01-11 [Tran Hong Ha/VNM, Saleumxay Kommasith/LAO]",
+                "agreement occurred 2024-01-11 [Tran Hong Ha/VNM, Saleumxay Kommasith/LAO]");
+    }
+
+    @Test
+    void congratulatoryMessage() {
+        assertRows("uk-fr-message.txt",
+                "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
+    }
+
+    @Test
+    void invitationToVisitIsAPlannedVisit() {
+        assertRows("kr-us-call.txt",
+                "call occurred 2025-06-06 [Lee Jae-myung/KOR, Donald Trump/USA]",
+                "visit planned - [Lee Jae-myung/KOR]",
+                "meeting planned - [Donald Trump/USA, Lee Jae-myung/KOR]");
+    }
+
+    @Test
+    void concludedVisitEndsOnTheDayGivenAndHostsTakeTheHostCountry() {
+        assertRows("in-np-visit.txt",
+                "visit occurred 2024-08-10..2024-08-11 [Vikram Misri/IND]",
+                "meeting occurred 2024-08-11 [Vikram Misri/IND, K.P. Sharma Oli/NPL, Sewa Lamsal/NPL]");
+    }
+
+    @Test
+    void titleOfficeIsNotASessionAndTheTwoCoChairIt() {
+        assertRows("cn-ru-committee.txt",
+                "meeting occurred 2025-06-17 [Zhao Leji/CHN, Vyacheslav Volodin/RUS]",
+                "session occurred 2025-06-17 [Zhao Leji/CHN, Vyacheslav Volodin/RUS]",
+                "message occurred 2025-06-17 [Vladimir Putin/RUS, Xi Jinping/CHN]",
+                "visit planned 2025 [Zhao Leji/CHN]");
+    }
+
+    @Test
+    void leadersNamedWithoutAnExchangeGiveNoEvent() {
+        Extraction x = extract("no-exchange.txt");
+        assertEquals(List.of(), rows(x));
+        assertEquals(List.of("Prabowo Subianto/IDN", "Anwar Ibrahim/MYS"),
+                x.persons().stream().map(p -> p.name() + "/" + p.country()).toList());
+    }
+
+    @Test
+    void everyEvidenceSpanPointsIntoTheOriginalText() throws IOException {
+        String text = read("za-br-visit.txt");
+        Extraction x = pipeline.process(Article.ofText("za-br-visit", "test", text));
+        for (Event e : x.events()) {
+            String original = text.substring(e.evidence().begin(), e.evidence().end());
+            assertEquals(e.evidence().sentence().replaceAll("\\s+", " "), original.replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
+    void personsCarryTitlesAndAliases() {
+        Extraction x = extract("vn-jp-call.txt");
+        Person chinh = x.persons().get(0);
+        assertEquals("Pham Minh Chinh", chinh.name());
+        assertEquals(List.of("Vietnamese Prime Minister"), chinh.titles());
+        assertEquals(List.of("Chinh"), chinh.aliases());
+    }
+
+    private static void assertRows(String file, String... expected) {
+        assertEquals(List.of(expected), rows(extract(file)), file);
+    }
+
+    private static Extraction extract(String file) {
+        try {
+            return pipeline.process(Article.ofText(file, "test", read(file)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> rows(Extraction x) {
+        List<String> out = new ArrayList<>();
+        for (Event e : x.events()) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(e.type().label()).append(' ').append(e.status().label()).append(' ')
+                    .append(e.date().start() == null ? "-" : e.date().start().iso());
+            if (e.date().end() != null) {
+                sb.append("..").append(e.date().end().iso());
+            }
+            sb.append(' ').append(e.participants().stream().map(p -> p.name() + "/" + p.country()).toList());
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    private static String read(String file) throws IOException {
+        try (InputStream in = ExtractionEndToEndTest.class.getResourceAsStream("/extract/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
