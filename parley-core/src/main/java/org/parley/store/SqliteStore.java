@@ -8,6 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import org.parley.model.Extraction;
+import org.parley.resolve.Curation;
+import org.parley.resolve.KbEntry;
+import org.parley.resolve.Resolver;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -64,6 +67,7 @@ public final class SqliteStore implements Store {
             try {
                 boolean inserted = new ExtractionWriter(connection).insert(extraction);
                 if (inserted) {
+                    new Resolver(connection).resolveArticle(extraction.article().contentHash());
                     connection.commit();
                 } else {
                     connection.rollback();
@@ -77,6 +81,54 @@ public final class SqliteStore implements Store {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot store the article in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the knowledge base and occasions and derives them again from every stored article. */
+    public synchronized void rebuildKnowledgeBase() {
+        inTransaction("rebuild the knowledge base", c -> new Resolver(c).rebuild());
+    }
+
+    /** Records an analyst's merge or split and applies it to everything stored (the knowledge base is rebuilt). */
+    public synchronized void decide(Curation.Decision decision) {
+        inTransaction("record the decision", c -> new Resolver(c).decide(decision));
+    }
+
+    /** Adds an analyst's actors (own list or dictionary); returns how many. */
+    public synchronized int importActors(List<KbEntry> entries) {
+        int[] count = new int[1];
+        inTransaction("import actors", c -> count[0] = new Resolver(c).importEntries(entries));
+        return count[0];
+    }
+
+    /** Every actor with aliases, titles over time and codes. */
+    public synchronized List<KbEntry> exportActors() {
+        try {
+            return new Resolver(connection).exportEntries();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Work on the connection, all or nothing. */
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void inTransaction(String what, Work work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
         }
     }
 
