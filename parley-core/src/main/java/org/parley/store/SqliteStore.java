@@ -54,7 +54,12 @@ public final class SqliteStore implements Store {
                 connection.close();
                 throw e;
             }
-            return new SqliteStore(file, connection);
+            SqliteStore store = new SqliteStore(file, connection);
+            if (store.unresolved()) {
+                // a database written before the knowledge base existed: derive it once
+                store.rebuildKnowledgeBase();
+            }
+            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
         }
@@ -81,6 +86,14 @@ public final class SqliteStore implements Store {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot store the article in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean unresolved() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM events e WHERE NOT EXISTS"
+                + " (SELECT 1 FROM occasion_events oe WHERE oe.event_id = e.id) LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 
