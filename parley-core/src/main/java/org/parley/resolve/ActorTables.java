@@ -46,7 +46,7 @@ final class ActorTables {
         String key = NameKey.key(alias);
         if (!key.isEmpty()) {
             sql.update("INSERT INTO actor_aliases (actor_id, alias, alias_folded) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (actor_id, alias_folded) DO NOTHING", actorId, alias, key);
+                    + " ON CONFLICT (actor_id, alias) DO NOTHING", actorId, alias, key);
         }
     }
 

@@ -59,6 +59,10 @@ final class KbImport {
                 actors.seeTitle(id, r.title(), r.from(), "imported", null);
                 if (r.to() != null) {
                     actors.seeTitle(id, r.title(), r.to(), "imported", null);
+                } else {
+                    // held since r.from() with no end known: open, so that any later date is inside it
+                    sql.update("UPDATE actor_titles SET last_seen = NULL WHERE actor_id = ? AND title_folded = ?"
+                            + " AND evidence = 'imported'", id, NameKey.fold(r.title()));
                 }
             }
         }

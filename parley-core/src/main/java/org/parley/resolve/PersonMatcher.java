@@ -106,7 +106,10 @@ final class PersonMatcher {
         for (String token : NameKey.tokens(name)) {
             for (ActorTables.AliasRow row : actors.aliasesWithToken(ActorTables.PERSON, token)) {
                 boolean sideOk = row.country() == null || m.country() == null || row.country().equals(m.country());
-                if (sideOk && !out.containsKey(row.actorId()) && NameKey.compatible(row.alias(), name)
+                // "Wang" seen as Wang Tao's surname must not pull Wang Lin in: full names compare with full names
+                boolean comparable = NameKey.tokens(name).size() < 2 || NameKey.tokens(row.alias()).size() >= 2
+                        || NameKey.tokens(row.name()).size() < 2;
+                if (sideOk && comparable && !out.containsKey(row.actorId()) && NameKey.compatible(row.alias(), name)
                         && !curation.forbids(m.name(), row.name(), m.country())
                         && !curation.forbids(name, row.name(), m.country())) {
                     out.put(row.actorId(), new Candidate(row.actorId(), row.name(), row.country()));

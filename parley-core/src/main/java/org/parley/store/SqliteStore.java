@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Optional;
 import org.parley.model.Extraction;
 import org.parley.resolve.Curation;
 import org.parley.resolve.KbEntry;
@@ -118,6 +119,29 @@ public final class SqliteStore implements Store {
     public synchronized List<KbEntry> exportActors() {
         try {
             return new Resolver(connection).exportEntries();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Actors passing every filter of {@code query}: persons first, by name. */
+    public synchronized List<StoredActor> actors(ActorQuery query) {
+        try {
+            return new ActorReader(connection).actors(query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The profile of the actor with this id or name, if there is one. */
+    public synchronized Optional<ActorProfile> actor(String idOrName) {
+        try {
+            ActorReader reader = new ActorReader(connection);
+            Optional<StoredActor> actor = reader.find(idOrName);
+            if (actor.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(reader.profile(actor.get(), new EventReader(connection).read(EventQuery.ALL)));
         } catch (SQLException e) {
             throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
         }

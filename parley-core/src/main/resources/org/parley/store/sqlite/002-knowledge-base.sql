@@ -16,12 +16,12 @@ CREATE TABLE actors (
 
 CREATE INDEX actors_name_folded ON actors (name_folded);
 
--- Every form of an actor's name seen or imported; alias_folded is the transliteration-folded key.
+-- Every spelling of an actor's name seen or imported; alias_folded is the transliteration-folded key.
 CREATE TABLE actor_aliases (
     actor_id     INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     alias        TEXT NOT NULL,
     alias_folded TEXT NOT NULL,
-    PRIMARY KEY (actor_id, alias_folded)
+    PRIMARY KEY (actor_id, alias)
 );
 
 CREATE INDEX actor_aliases_folded ON actor_aliases (alias_folded);
