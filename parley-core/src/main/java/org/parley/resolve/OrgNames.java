@@ -120,7 +120,7 @@ final class OrgNames {
 
     /** Drops a trailing relative clause or comma part: "the State Duma, the lower house" → "State Duma". */
     private static String trimOrg(String org) {
-        String o = org.split(",| who | which ")[0].strip();
+        String o = org.split("(?i),| who | which | and (the )?(" + ROLES + ")\\b")[0].strip();
         return o.replaceFirst("(?i)^the\\s+", "");
     }
 }

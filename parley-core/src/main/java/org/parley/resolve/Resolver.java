@@ -29,7 +29,9 @@ public final class Resolver {
     public void resolveArticle(String articleId) throws SQLException {
         Curation curation = Curation.load(sql);
         PersonMatcher matcher = new PersonMatcher(actors, curation);
-        String published = sql.one("SELECT published FROM articles WHERE id = ?", articleId);
+        // titles are dated by the article; without its date, by the latest day it reports
+        String published = sql.one("SELECT COALESCE(published, (SELECT MAX(date_start) FROM events"
+                + " WHERE article_id = ? AND date_precision = 'day')) FROM articles WHERE id = ?", articleId, articleId);
         LocalDate date = published == null ? null : LocalDate.parse(published);
         String text = sql.one("SELECT COALESCE(cleaned_text, text) FROM articles WHERE id = ?", articleId);
         Map<String, Long> byName = new HashMap<>();

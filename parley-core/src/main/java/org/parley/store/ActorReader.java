@@ -64,6 +64,13 @@ final class ActorReader {
                     + " ORDER BY CASE WHEN LOWER(a.name) = ? THEN 0 ELSE 1 END,"
                     + " (SELECT COUNT(*) FROM event_participants p WHERE p.actor_id = a.id) DESC, a.id",
                     NameFolding.fold(idOrName), NameKey.key(idOrName), NameFolding.fold(idOrName));
+            if (rows.isEmpty()) {
+                // a surname: the actor (most reported first) with a name holding that word
+                rows = list("SELECT a.id, a.kind, a.name, a.country, a.code FROM actors a WHERE EXISTS (SELECT 1"
+                        + " FROM actor_aliases x WHERE x.actor_id = a.id AND (' ' || x.alias_folded || ' ') LIKE ?)"
+                        + " ORDER BY (SELECT COUNT(*) FROM event_participants p WHERE p.actor_id = a.id) DESC, a.id",
+                        "% " + NameKey.key(idOrName) + " %");
+            }
         }
         return rows.isEmpty() ? Optional.empty() : Optional.of(actor(rows.get(0)));
     }
