@@ -93,7 +93,7 @@ final class ActorsCommand implements Callable<Integer> {
                     throw new IllegalStateException("'" + keep + "' and '" + absorb + "' are already one actor (" + a.id() + ")");
                 }
                 for (String name : names(b)) {
-                    store.decide(new Curation.Decision(Curation.MERGE, a.name(), name, a.country()));
+                    store.decide(new Curation.Decision(Curation.MERGE, a.name(), name, b.country()));
                 }
                 spec.commandLine().getOut().printf("merged %s into %s%n", b.name(), a.name());
                 spec.commandLine().getOut().flush();

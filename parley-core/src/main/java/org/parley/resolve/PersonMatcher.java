@@ -36,8 +36,11 @@ final class PersonMatcher {
         this.curation = curation;
     }
 
-    long resolve(Mention m) throws SQLException {
-        String name = curation.resolveAs(m.name(), m.country());
+    long resolve(Mention mention) throws SQLException {
+        String name = curation.resolveAs(mention.name(), mention.country());
+        // an analyst's merge names the actor; its side is then that actor's, whatever the article said
+        Mention m = name.equals(mention.name()) ? mention
+                : new Mention(name, null, mention.titles(), mention.date());
         List<String> tokens = NameKey.tokens(name);
         if (tokens.isEmpty()) {
             return create(name, m.country());
@@ -49,7 +52,7 @@ final class PersonMatcher {
         Long chosen = tokens.size() >= 2 ? forFullName(name, m, candidates) : forSurname(name, m, candidates);
         long id = chosen != null ? chosen : create(name, m.country());
         actors.setCountryIfUnknown(id, m.country());
-        actors.addAlias(id, m.name());
+        actors.addAlias(id, mention.name());
         return id;
     }
 
