@@ -40,7 +40,7 @@ final class OccasionRules {
 
     static Fit fit(List<Reading> occasion, Reading r) {
         if (occasion.isEmpty() || r.actors().isEmpty() && r.mechanism() == null
-                || occasion.stream().anyMatch(o -> o.articleId().equals(r.articleId() ) || o.type() != r.type())) {
+                || occasion.stream().anyMatch(o -> o.articleId().equals(r.articleId()) || o.type() != r.type())) {
             // one article's events were already grouped by the extractor: two of them are two occasions
             return Fit.NONE;
         }

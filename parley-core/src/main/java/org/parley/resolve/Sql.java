@@ -11,7 +11,7 @@ import java.util.List;
 /** The few JDBC moves the resolver repeats: statements with positional parameters, standard SQL only. */
 final class Sql {
 
-    /** One row as strings, in select order. */
+    /** Turns the current row of a result set into a value. */
     interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }

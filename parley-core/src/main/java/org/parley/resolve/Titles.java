@@ -28,7 +28,7 @@ final class Titles {
         return PAST.matcher(title).find();
     }
 
-    /** Words that say nothing about which office ("the", a side's adjective is kept). */
+    /** "Finnish counterpart" says who they met, not which office they hold. */
     static boolean counterpart(String title) {
         return title.toLowerCase(Locale.ROOT).contains("counterpart");
     }
