@@ -40,6 +40,9 @@ public final class Parley implements Runnable {
         cl.addSubcommand(new EventsCommand());
         cl.addSubcommand(new EvalCommand(pipelines));
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new ActorsCommand());
+        cl.addSubcommand(new ActorCommand());
+        cl.addSubcommand(new KbCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("parley: " + oneLine(e));

@@ -51,14 +51,23 @@ final class TimelineJson {
         node.put("mechanism", e.mechanism());
         node.put("cameo", e.cameo());
         node.put("confidence", e.confidence());
+        node.put("plan_fulfilled", e.planFulfilled());
+        node.put("date_conflict", e.dateConflict());
         ArrayNode participants = node.putArray("participants");
-        for (Participant p : e.participants()) {
-            participants.addObject().put("name", p.name()).put("country", p.country()).put("title", p.title());
+        for (int i = 0; i < e.participants().size(); i++) {
+            Participant p = e.participants().get(i);
+            ObjectNode person = participants.addObject();
+            if (i < e.actorIds().size()) {
+                person.put("actor_id", e.actorIds().get(i));
+            }
+            person.put("name", p.name()).put("country", p.country()).put("title", p.title());
         }
+        ArrayNode actorIds = node.putArray("actor_ids");
+        e.actorIds().forEach(actorIds::add);
         ArrayNode sources = node.putArray("sources");
         for (EventSource s : e.sources()) {
-            sources.addObject()
-                    .put("article", s.articleId())
+            ObjectNode source = sources.addObject();
+            source.put("article", s.articleId())
                     .put("source_id", s.sourceId())
                     .put("origin", s.origin())
                     .put("url", s.url())
@@ -66,6 +75,13 @@ final class TimelineJson {
                     .put("evidence", s.evidence())
                     .put("evidence_begin", s.begin())
                     .put("evidence_end", s.end());
+            if (s.eventId() != 0) {
+                // what this source itself said, so that disagreeing reports stay visible
+                source.put("event", s.eventId());
+                source.put("status", s.status() == null ? null : s.status().label());
+                source.put("date", s.date() == null || s.date().start() == null ? null : s.date().start().iso());
+                source.put("date_end", s.date() == null || s.date().end() == null ? null : s.date().end().iso());
+            }
         }
         return node;
     }

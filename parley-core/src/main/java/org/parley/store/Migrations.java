@@ -20,7 +20,7 @@ import java.util.List;
 final class Migrations {
 
     /** Script n (1-based) is {@code SCRIPTS.get(n - 1)}, a resource next to this class. */
-    private static final List<String> SCRIPTS = List.of("001-initial.sql");
+    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql");
 
     private final String folder;
 

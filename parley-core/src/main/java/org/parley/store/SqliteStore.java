@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Optional;
 import org.parley.model.Extraction;
+import org.parley.resolve.Curation;
+import org.parley.resolve.KbEntry;
+import org.parley.resolve.Resolver;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -51,7 +55,12 @@ public final class SqliteStore implements Store {
                 connection.close();
                 throw e;
             }
-            return new SqliteStore(file, connection);
+            SqliteStore store = new SqliteStore(file, connection);
+            if (store.unresolved()) {
+                // a database written before the knowledge base existed: derive it once
+                store.rebuildKnowledgeBase();
+            }
+            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
         }
@@ -64,6 +73,7 @@ public final class SqliteStore implements Store {
             try {
                 boolean inserted = new ExtractionWriter(connection).insert(extraction);
                 if (inserted) {
+                    new Resolver(connection).resolveArticle(extraction.article().contentHash());
                     connection.commit();
                 } else {
                     connection.rollback();
@@ -77,6 +87,85 @@ public final class SqliteStore implements Store {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot store the article in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean unresolved() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM events e WHERE NOT EXISTS"
+                + " (SELECT 1 FROM occasion_events oe WHERE oe.event_id = e.id) LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Drops the knowledge base and occasions and derives them again from every stored article. */
+    public synchronized void rebuildKnowledgeBase() {
+        inTransaction("rebuild the knowledge base", c -> new Resolver(c).rebuild());
+    }
+
+    /** Records an analyst's merge or split and applies it to everything stored (the knowledge base is rebuilt). */
+    public synchronized void decide(Curation.Decision decision) {
+        inTransaction("record the decision", c -> new Resolver(c).decide(decision));
+    }
+
+    /** Adds an analyst's actors (own list or dictionary); returns how many. */
+    public synchronized int importActors(List<KbEntry> entries) {
+        int[] count = new int[1];
+        inTransaction("import actors", c -> count[0] = new Resolver(c).importEntries(entries));
+        return count[0];
+    }
+
+    /** Every actor with aliases, titles over time and codes. */
+    public synchronized List<KbEntry> exportActors() {
+        try {
+            return new Resolver(connection).exportEntries();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Actors passing every filter of {@code query}: persons first, by name. */
+    public synchronized List<StoredActor> actors(ActorQuery query) {
+        try {
+            return new ActorReader(connection).actors(query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The profile of the actor with this id or name, if there is one. */
+    public synchronized Optional<ActorProfile> actor(String idOrName) {
+        try {
+            ActorReader reader = new ActorReader(connection);
+            Optional<StoredActor> actor = reader.find(idOrName);
+            if (actor.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(reader.profile(actor.get(), new EventReader(connection).read(EventQuery.ALL)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Work on the connection, all or nothing. */
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void inTransaction(String what, Work work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
         }
     }
 

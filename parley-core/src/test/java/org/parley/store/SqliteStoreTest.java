@@ -95,7 +95,7 @@ class SqliteStoreTest {
         SqliteStore.open(db()).close();
         try (Connection c = jdbc()) {
             assertEquals(List.of(List.of("wal")), rows(c, "PRAGMA journal_mode"));
-            assertEquals(List.of(List.of("1")), rows(c, "SELECT version FROM schema_version"));
+            assertEquals(List.of(List.of("1"), List.of("2")), rows(c, "SELECT version FROM schema_version"));
         }
         try (Store store = SqliteStore.open(db())) {
             store.save(Fixtures.osloMeeting());
@@ -132,7 +132,8 @@ class SqliteStoreTest {
             EventSource source = meeting.sources().get(0);
             assertEquals(new EventSource(extraction.article().contentHash(), "oslo-meeting", "in/oslo-meeting.txt",
                     "https://example.org/oslo", LocalDate.of(2024, 3, 5), extraction.events().get(0).evidence().sentence(),
-                    0, extraction.events().get(0).evidence().end()), source);
+                    0, extraction.events().get(0).evidence().end(), source.eventId(), EventStatus.OCCURRED,
+                    extraction.events().get(0).date()), source);
             assertEquals("057", events.get(1).cameo());
         }
     }
