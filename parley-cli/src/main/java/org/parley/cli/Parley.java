@@ -40,6 +40,7 @@ public final class Parley implements Runnable {
         cl.addSubcommand(new EventsCommand());
         cl.addSubcommand(new EvalCommand(pipelines));
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new WatchCommand(pipelines));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("parley: " + oneLine(e));
