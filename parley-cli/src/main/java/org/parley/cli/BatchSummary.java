@@ -33,10 +33,13 @@ record BatchSummary(int read, int saved, int alreadyStored, int nearDuplicates, 
         return skippedRecords.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The report printed at the end of a run: the counts on one line, then one line per reason. */
+    /**
+     * The report printed at the end of a run: the counts on one line, then one line per reason.
+     * @param savedAs "stored" (ingest, watch) or "written" (extract)
+     */
     List<String> lines(String savedAs) {
         List<String> lines = new ArrayList<>();
-        lines.add("read " + read + ", " + savedAs + " " + saved + ", already stored " + alreadyStored
+        lines.add("read " + read + ", " + savedAs + " " + saved + ", already " + savedAs + " " + alreadyStored
                 + ", near-duplicates " + nearDuplicates + ", skipped by language " + skippedByLanguage
                 + ", skipped records " + skippedRecordCount() + ", failed " + failed + ", events " + events);
         new TreeMap<>(skippedRecords).forEach((reason, n) -> lines.add("skipped records: " + n + " " + reason));

@@ -113,7 +113,7 @@ class IngestFormatsTest {
         Cli.Result r = Cli.run("extract", in.toString(), "--out", out.toString());
 
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.out().startsWith("read 8, written 5, already stored 1, near-duplicates 1,"), r.out());
+        assertTrue(r.out().startsWith("read 8, written 5, already written 1, near-duplicates 1,"), r.out());
         try (var files = Files.list(out)) {
             // text files and pages by file name, records by their own ids (feed items by link, WARC records by UUID)
             assertEquals(List.of("a-fisheries.json", "feed-example-org-652ca23d6328.json", "g-saved-page.json",
