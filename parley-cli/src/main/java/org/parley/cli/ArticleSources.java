@@ -1,66 +1,56 @@
 package org.parley.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.parley.ingest.ArticleSource;
+import org.parley.ingest.InputFormat;
 import org.parley.ingest.ReadProblem;
-import org.parley.ingest.TextFileSource;
 
 /**
- * Which reader opens which file. Registered here by file name ending, explicitly: a new reader
- * (HTML, WARC, RSS, JSONL) is one more line in {@link #READERS}.
+ * Which files of the command line are inputs. The reader is always chosen by content
+ * ({@link org.parley.ingest.ArticleSources#open}); this decides which files to offer it. A file
+ * with an article ending is taken; inside folders, a file with another ending only when its first
+ * bytes show a WARC, feed or HTML page, so that gold .json files, notes and the like beside the
+ * articles are passed over; a file named on the command line, when its bytes show any format.
  */
 public final class ArticleSources {
 
-    /** File name ending to reader, first match wins: list ".warc.gz" before ".gz". */
-    private static final List<Map.Entry<String, Function<Path, ArticleSource>>> READERS = List.of(
-            Map.entry(".txt", TextFileSource::new));
+    /** Endings of the formats Parley reads; ".gz" only as ".warc.gz". */
+    static final List<String> ENDINGS = List.of(".txt", ".html", ".htm", ".xhtml", ".warc", ".warc.gz", ".xml",
+            ".rss", ".atom", ".jsonl", ".ndjson");
 
     private ArticleSources() {
     }
 
-    /** Whether some reader takes this file. */
-    public static boolean supports(Path file) {
-        return reader(file) != null;
-    }
-
-    /** The reader for one file; an IllegalArgumentException if no reader takes it. */
+    /** The reader for one file, chosen by its content. */
     public static ArticleSource open(Path file) {
-        Function<Path, ArticleSource> reader = reader(file);
-        if (reader == null) {
-            throw new IllegalArgumentException("not a supported input (expected " + endings()
-                    + ")");
-        }
-        return reader.apply(file);
+        return org.parley.ingest.ArticleSources.open(file);
     }
 
     /**
-     * The input files named by {@code paths}: files as given, folders searched recursively for
-     * supported files (hidden ones left out), in name order. What cannot be used is reported.
+     * The input files named by {@code paths}: files as given, folders searched recursively (hidden
+     * files left out), each folder's files in path order. What cannot be used is reported.
      */
     public static List<Path> expand(List<Path> paths, Consumer<ReadProblem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> found = walk(path, problems);
+                List<Path> found = org.parley.ingest.ArticleSources.expand(List.of(path))
+                        .filter(ArticleSources::isInputInFolder).toList();
                 if (found.isEmpty()) {
-                    problems.accept(new ReadProblem(path.toString(), null, "no " + endings()
-                            + " files in this folder"));
+                    problems.accept(new ReadProblem(path.toString(), null, "no articles in this folder (expected "
+                            + String.join(", ", ENDINGS) + ")"));
                 }
                 files.addAll(found);
             } else if (!Files.exists(path)) {
                 problems.accept(new ReadProblem(path.toString(), null, "no such file or folder"));
-            } else if (!supports(path)) {
+            } else if (!hasArticleEnding(path) && InputFormat.of(path) == InputFormat.TEXT) {
                 problems.accept(new ReadProblem(path.toString(), null, "not a supported input (expected "
-                        + endings() + ")"));
+                        + String.join(", ", ENDINGS) + ", or a page, feed or WARC by content)"));
             } else {
                 files.add(path);
             }
@@ -68,30 +58,19 @@ public final class ArticleSources {
         return files;
     }
 
-    private static List<Path> walk(Path folder, Consumer<ReadProblem> problems) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(ArticleSources::supports)
-                    .sorted()
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            problems.accept(new ReadProblem(folder.toString(), null, "cannot list folder: " + Parley.oneLine(e)));
-            return List.of();
+    private static boolean isInputInFolder(Path file) {
+        if (hasArticleEnding(file)) {
+            return true;
         }
+        if (!Files.isRegularFile(file)) {
+            return true; // unreadable: its reader reports why
+        }
+        InputFormat format = InputFormat.of(file);
+        return format == InputFormat.WARC || format == InputFormat.FEED || format == InputFormat.HTML;
     }
 
-    private static Function<Path, ArticleSource> reader(Path file) {
+    static boolean hasArticleEnding(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Function<Path, ArticleSource>> entry : READERS) {
-            if (name.endsWith(entry.getKey())) {
-                return entry.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static String endings() {
-        return String.join(", ", READERS.stream().map(Map.Entry::getKey).toList());
+        return ENDINGS.stream().anyMatch(name::endsWith);
     }
 }

@@ -1,7 +1,10 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,40 +12,34 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.parley.ingest.ArticleSource;
 import org.parley.ingest.ReadProblem;
 import org.parley.model.Article;
-import org.parley.model.Extraction;
 import org.parley.pipeline.Pipeline;
 
 /**
  * Reads inputs, runs the pipeline on N worker threads and hands every result to one sink on the
  * calling thread, so the sink (the database writer) needs no locking and saves one article per
- * transaction. A reader thread feeds the workers; at most 2N articles are in flight, so memory does
- * not grow with the batch. Each bad input or failed article is one line; the batch goes on.
+ * transaction. A reader thread feeds the workers ({@link Intake}); at most 2N articles are in
+ * flight, so memory does not grow with the batch. Each bad input or failed article is one line; the
+ * batch goes on. Copies of an article still in flight wait for its result, then are recorded as its
+ * sources (or fail with it).
  */
 final class BatchRun {
 
     /** Takes one result; returns false if it was not needed (the article was already stored). */
     interface Sink {
-        boolean accept(Extraction extraction) throws Exception;
+        boolean accept(org.parley.model.Extraction extraction) throws Exception;
     }
 
-    private sealed interface Outcome {
-    }
+    /** Where a batch's articles come from: files, or one poll of feeds. Read on one thread. */
+    interface Input {
+        /** Inputs known before reading, each counting one towards the progress total until it yields. */
+        int count();
 
-    private record Done(Article article, Extraction extraction) implements Outcome {
-    }
-
-    private record Skipped() implements Outcome {
-    }
-
-    private record Failed(String line, boolean article) implements Outcome {
-    }
-
-    private record End() implements Outcome {
+        void readInto(Intake intake);
     }
 
     private final Supplier<Pipeline> pipelines;
@@ -57,91 +54,56 @@ final class BatchRun {
         this.progress = progress;
     }
 
-    /**
-     * @param skip which articles not to process (already stored); called on the reader thread
-     */
-    BatchSummary run(List<Path> paths, Predicate<Article> skip, Sink sink) throws InterruptedException {
-        AtomicInteger expandFailures = new AtomicInteger();
-        List<Path> inputs = ArticleSources.expand(paths, problem -> {
+    /** The files named by {@code paths} (folders searched); each read by the reader its content asks for. */
+    BatchSummary run(List<Path> paths, Deduplication dedup, Sink sink) throws InterruptedException {
+        List<ReadProblem> unusable = new ArrayList<>();
+        List<Path> files = ArticleSources.expand(paths, unusable::add);
+        BatchSummary.Tally tally = new BatchSummary.Tally();
+        for (ReadProblem problem : unusable) {
             progress.message("parley: " + problem.oneLine());
-            expandFailures.incrementAndGet();
-        });
-        BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
-        Semaphore inFlight = new Semaphore(2 * threads);
-        // the total is an estimate: articles found so far plus one for every input not yet opened
-        AtomicInteger units = new AtomicInteger();
-        AtomicInteger unopened = new AtomicInteger(inputs.size());
-        Thread reader = new Thread(() -> read(inputs, skip, outcomes, inFlight, units, unopened), "parley-reader");
-        reader.setDaemon(true);
-        reader.start();
-
-        int read = 0;
-        int saved = 0;
-        int skipped = 0;
-        int failed = expandFailures.get();
-        int events = 0;
-        int done = 0;
-        for (Outcome outcome = outcomes.take(); !(outcome instanceof End); outcome = outcomes.take()) {
-            if (outcome instanceof Done d) {
-                read++;
-                inFlight.release();
-                try {
-                    if (sink.accept(d.extraction())) {
-                        saved++;
-                        events += d.extraction().events().size();
-                    } else {
-                        skipped++;
-                    }
-                } catch (Exception e) {
-                    failed++;
-                    progress.message("parley: " + d.article().origin() + ": " + Parley.oneLine(e));
-                }
-            } else if (outcome instanceof Skipped) {
-                read++;
-                skipped++;
-            } else if (outcome instanceof Failed f) {
-                if (f.article()) {
-                    read++;
-                    inFlight.release();
-                }
-                failed++;
-                progress.message(f.line());
-            }
-            done++;
-            progress.update(done, units.get() + unopened.get());
+            tally.failed(problem.oneLine());
         }
-        progress.finish();
-        return new BatchSummary(read, saved, skipped, failed, events);
+        return run(files(files), dedup, sink, tally);
     }
 
-    private void read(List<Path> inputs, Predicate<Article> skip, BlockingQueue<Outcome> outcomes,
-                      Semaphore inFlight, AtomicInteger units, AtomicInteger unopened) {
+    BatchSummary run(Input input, Deduplication dedup, Sink sink) throws InterruptedException {
+        return run(input, dedup, sink, new BatchSummary.Tally());
+    }
+
+    private BatchSummary run(Input input, Deduplication dedup, Sink sink, BatchSummary.Tally tally)
+            throws InterruptedException {
+        BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+        AtomicInteger units = new AtomicInteger();
+        AtomicInteger unopened = new AtomicInteger(input.count());
+        Semaphore inFlight = new Semaphore(2 * threads);
+        Thread reader = new Thread(() -> read(input, dedup, outcomes, inFlight, units, unopened), "parley-reader");
+        reader.setDaemon(true);
+        reader.start();
+        Writer writer = new Writer(sink, dedup, tally, inFlight);
+        int done = 0;
+        for (Outcome outcome = outcomes.take(); !(outcome instanceof Outcome.End); outcome = outcomes.take()) {
+            if (writer.take(outcome)) {
+                done++;
+                progress.update(done, units.get() + unopened.get());
+            }
+        }
+        progress.finish();
+        return tally.summary();
+    }
+
+    private void read(Input input, Deduplication dedup, BlockingQueue<Outcome> outcomes, Semaphore inFlight,
+                      AtomicInteger units, AtomicInteger unopened) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
             return t;
         });
         try {
-            for (Path input : inputs) {
-                InputTally tally = new InputTally(units, unopened);
-                try (ArticleSource source = ArticleSources.open(input)) {
-                    source.articles(problem -> {
-                        tally.unit();
-                        outcomes.add(new Failed("parley: " + problem.oneLine(), false));
-                    }).forEach(article -> {
-                        tally.unit();
-                        if (skip.test(article)) {
-                            outcomes.add(new Skipped());
-                            return;
-                        }
-                        inFlight.acquireUninterruptibly();
-                        workers.execute(() -> outcomes.add(process(article)));
-                    });
-                } catch (RuntimeException e) {
-                    tally.unit();
-                    outcomes.add(new Failed("parley: " + input + ": " + Parley.oneLine(e), false));
-                }
-                tally.opened();
+            Intake intake = new Intake(outcomes, inFlight, workers, this::process, dedup, units, unopened);
+            try {
+                input.readInto(intake);
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome.Failed("reading stopped: " + Parley.oneLine(e), null));
             }
             workers.shutdown();
             workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
@@ -149,15 +111,39 @@ final class BatchRun {
             Thread.currentThread().interrupt();
         } finally {
             workers.shutdownNow();
-            outcomes.add(new End());
+            outcomes.add(new Outcome.End());
         }
+    }
+
+    private static Input files(List<Path> files) {
+        return new Input() {
+            @Override
+            public int count() {
+                return files.size();
+            }
+
+            @Override
+            public void readInto(Intake intake) {
+                for (Path file : files) {
+                    Map<String, Long> skipped = Map.of();
+                    try (ArticleSource source = ArticleSources.open(file);
+                         Stream<Article> articles = source.articles(intake::problem)) {
+                        articles.forEach(intake::article);
+                        skipped = source.skipped();
+                    } catch (RuntimeException e) {
+                        intake.problem(new ReadProblem(file.toString(), null, Parley.oneLine(e)));
+                    }
+                    intake.inputDone(skipped);
+                }
+            }
+        };
     }
 
     private Outcome process(Article article) {
         try {
-            return new Done(article, pipeline().process(article));
+            return new Outcome.Done(article, pipeline().process(article), 0);
         } catch (Throwable e) { // one article's failure (even a StackOverflowError in a parser) must not end the batch
-            return new Failed("parley: " + article.origin() + ": processing failed: " + Parley.oneLine(e), true);
+            return new Outcome.Failed(article.origin() + ": processing failed: " + Parley.oneLine(e), article);
         }
     }
 
@@ -168,27 +154,109 @@ final class BatchRun {
         return pipeline;
     }
 
-    /** Counts one input's articles and problems towards the total; the input stops counting as one unit once opened. */
-    private static final class InputTally {
-        private final AtomicInteger units;
-        private final AtomicInteger unopened;
-        private boolean opened;
+    /** The writing side, on the calling thread: saves, records copies, counts. */
+    private final class Writer {
+        private final Sink sink;
+        private final Deduplication dedup;
+        private final BatchSummary.Tally tally;
+        private final Semaphore inFlight;
+        /** Articles in flight, with the copies of each that arrived meanwhile. */
+        private final Map<String, List<Outcome.Copy>> waiting = new HashMap<>();
 
-        InputTally(AtomicInteger units, AtomicInteger unopened) {
-            this.units = units;
-            this.unopened = unopened;
+        Writer(Sink sink, Deduplication dedup, BatchSummary.Tally tally, Semaphore inFlight) {
+            this.sink = sink;
+            this.dedup = dedup;
+            this.tally = tally;
+            this.inFlight = inFlight;
         }
 
-        void unit() {
-            units.incrementAndGet();
-            opened();
-        }
-
-        void opened() {
-            if (!opened) {
-                opened = true;
-                unopened.decrementAndGet();
+        /** Returns whether the outcome is one unit of progress. */
+        boolean take(Outcome outcome) {
+            if (outcome instanceof Outcome.Started s) {
+                waiting.put(s.articleId(), new ArrayList<>());
+                return false;
+            } else if (outcome instanceof Outcome.Records r) {
+                tally.skippedRecords(r.byReason());
+                return false;
+            } else if (outcome instanceof Outcome.Done d) {
+                inFlight.release();
+                save(d);
+            } else if (outcome instanceof Outcome.Copy c) {
+                tally.read++;
+                List<Outcome.Copy> copies = waiting.get(c.verdict().of());
+                if (copies != null) {
+                    copies.add(c);
+                } else {
+                    record(c);
+                }
+            } else if (outcome instanceof Outcome.NotEnglish n) {
+                tally.read++;
+                tally.skippedByLanguage(n.article().origin() + " (" + n.language() + ")");
+            } else if (outcome instanceof Outcome.Failed f) {
+                if (f.article() != null) {
+                    inFlight.release();
+                    tally.read++;
+                }
+                fail(f.line());
+                if (f.article() != null) {
+                    failCopies(f.article());
+                }
             }
+            return true;
+        }
+
+        private void save(Outcome.Done d) {
+            tally.read++;
+            Article article = d.article();
+            try {
+                if (sink.accept(d.extraction())) {
+                    dedup.taken(article, d.fingerprint());
+                    tally.saved++;
+                    tally.events += d.extraction().events().size();
+                } else {
+                    tally.alreadyStored++;
+                }
+            } catch (Exception e) {
+                fail(article.origin() + ": " + Parley.oneLine(e));
+                failCopies(article);
+                return;
+            }
+            for (Outcome.Copy copy : waitingFor(article)) {
+                record(copy);
+            }
+        }
+
+        private void record(Outcome.Copy c) {
+            Article copy = c.article();
+            try {
+                dedup.copy(c.verdict(), copy);
+            } catch (RuntimeException e) {
+                fail(copy.origin() + ": cannot record it as a copy of " + c.verdict().ofOrigin() + ": "
+                        + Parley.oneLine(e));
+                return;
+            }
+            if (c.verdict().kind() == Deduplication.Verdict.Kind.EXACT) {
+                tally.alreadyStored++;
+            } else {
+                tally.nearDuplicate(copy.origin() + (copy.url() != null ? " (" + copy.url() + ")" : "")
+                        + " of " + c.verdict().ofOrigin());
+            }
+        }
+
+        private void failCopies(Article original) {
+            for (Outcome.Copy copy : waitingFor(original)) {
+                fail(copy.article().origin() + ": not stored: a copy of " + original.origin() + ", which failed");
+            }
+        }
+
+        private List<Outcome.Copy> waitingFor(Article article) {
+            List<Outcome.Copy> copies = waiting.remove(article.contentHash());
+            return copies == null ? List.of() : copies;
+        }
+
+        private void fail(String line) {
+            tally.failed(line);
+            progress.message("parley: " + line);
         }
     }
 }

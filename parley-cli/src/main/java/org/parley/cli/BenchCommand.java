@@ -45,10 +45,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed passes over the texts, after the warm-up (default: ${DEFAULT-VALUE}).")
     private int repeat;
 
+    @Option(names = "--formats", description = "Instead: time ingesting the articles as text, as pages and as a WARC.")
+    private boolean formats;
     @Override
     public Integer call() throws Exception {
         if (repeat < 1) {
             throw new IllegalArgumentException("--repeat must be at least 1, got " + repeat);
+        }
+        if (formats) {
+            return FormatOverheadBench.run(dir, threads.count(), repeat, Pipeline::standard, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         PrintWriter err = spec.commandLine().getErr();
         List<Article> articles = read(err);

@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads articles and writes what is extracted from each to DIR/<id>.json (the gold format).",
-                "Nothing is stored. Bad inputs are reported one per line; the exit status is 1 if any failed."})
+                "Nothing is stored. Inputs are read as for ingest: a copy of an article read earlier in the run,"
+                        + " and an article not in English, are passed over and listed in the summary. Bad inputs are"
+                        + " reported one per line; the exit status is 1 if any failed."})
 final class ExtractCommand implements Callable<Integer> {
 
     private final Supplier<Pipeline> pipelines;
@@ -39,9 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BatchSummary s = extract(paths, out, pipelines, threads.count(), spec.commandLine().getErr(), "extract");
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("read %d, written %d, failed %d, events %d%n", s.read(), s.saved(), s.failed(), s.events());
-        stdout.flush();
+        s.print(spec.commandLine().getOut(), "written");
         return s.failed() > 0 ? Parley.FAILURE : 0;
     }
 
@@ -49,6 +49,6 @@ final class ExtractCommand implements Callable<Integer> {
     static BatchSummary extract(List<Path> paths, Path out, Supplier<Pipeline> pipelines, int threads,
                                 PrintWriter err, String label) throws Exception {
         BatchRun batch = new BatchRun(pipelines, threads, new Progress(err, Terminal.stderrIsTerminal(), label));
-        return batch.run(paths, article -> false, new ExtractionFiles(out));
+        return batch.run(paths, Deduplication.withinRun(), new ExtractionFiles(out));
     }
 }

@@ -2,9 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.pipeline.Pipeline;
@@ -17,9 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles, extracts their events and stores them.",
-                "Articles already stored (same text) are skipped. Each unreadable input is reported on one line"
-                        + " and the batch goes on; the exit status is 1 if any failed."})
+        description = {"Reads articles (text, HTML pages, WARC, RSS/Atom files, JSON Lines; told apart by content),"
+                + " extracts their events and stores them.",
+                "An article with the same or near-identical text as one stored (the same story from another site)"
+                        + " is not stored again: its URL is recorded as another source. Articles not in English are"
+                        + " skipped. Each unreadable input is reported on one line and the batch goes on; a summary"
+                        + " ends the run, and the exit status is 1 if anything failed."})
 final class IngestCommand implements Callable<Integer> {
 
     private final Supplier<Pipeline> pipelines;
@@ -46,13 +47,8 @@ final class IngestCommand implements Callable<Integer> {
         int workers = threads.count();
         try (Store store = SqliteStore.open(db.path())) {
             BatchRun batch = new BatchRun(pipelines, workers, new Progress(err, Terminal.stderrIsTerminal(), "ingest"));
-            Set<String> seen = new HashSet<>(); // the same text twice in one batch is processed once
-            BatchSummary s = batch.run(paths,
-                    article -> !seen.add(article.contentHash()) || store.contains(article.contentHash()), store::save);
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("read %d, stored %d, already stored %d, failed %d, events %d%n",
-                    s.read(), s.saved(), s.skipped(), s.failed(), s.events());
-            out.flush();
+            BatchSummary s = batch.run(paths, Deduplication.against(store), store::save);
+            s.print(spec.commandLine().getOut(), "stored");
             return s.failed() > 0 ? Parley.FAILURE : 0;
         }
     }

@@ -30,7 +30,8 @@ class ExtractCommandTest {
         Cli.Result r = Cli.run("extract", in.toString(), "--out", out.toString());
 
         assertEquals(1, r.exit());
-        assertEquals("read 2, written 2, failed 1, events 3\n", r.out());
+        assertEquals("read 2, written 2, already written 0, near-duplicates 0, skipped by language 0, skipped records 0, failed 1, events 3\n"
+                + "failed: " + in.resolve("empty.txt") + ": file is empty\n", r.out());
         assertTrue(Files.readString(out.resolve("oslo.json")).contains("Anna Berg"));
         assertTrue(Files.exists(out.resolve("madrid.json")));
         assertEquals(List.of("parley: " + in.resolve("empty.txt") + ": file is empty"), r.errLines().stream()

@@ -31,7 +31,7 @@ class IngestCommandTest {
         Cli.Result r = Cli.run("ingest", in.toString(), "--db", db().toString(), "--threads", "2");
 
         assertEquals(0, r.exit(), r.err());
-        assertEquals("read 2, stored 2, already stored 0, failed 0, events 3\n", r.out());
+        assertEquals("read 2, stored 2, already stored 0, near-duplicates 0, skipped by language 0, skipped records 0, failed 0, events 3\n", r.out());
         assertEquals(List.of(List.of("madrid", "2"), List.of("oslo", "1")), Db.rows(db(),
                 "SELECT a.source_id, COUNT(e.id) FROM articles a JOIN events e ON e.article_id = a.id"
                         + " GROUP BY a.source_id ORDER BY a.source_id"));
@@ -51,7 +51,7 @@ class IngestCommandTest {
         }, "ingest", in.toString(), "--db", db().toString());
 
         assertEquals(0, again.exit(), again.err());
-        assertEquals("read 3, stored 0, already stored 3, failed 0, events 0\n", again.out());
+        assertEquals("read 3, stored 0, already stored 3, near-duplicates 0, skipped by language 0, skipped records 0, failed 0, events 0\n", again.out());
         assertEquals(2, Db.count(db(), "articles"));
         assertEquals(3, Db.count(db(), "events"));
     }
@@ -88,7 +88,10 @@ class IngestCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.endsWith("invalid UTF-8")), r.err());
         assertTrue(lines.stream().anyMatch(l -> l.contains("50 MB")), r.err());
         assertTrue(lines.stream().anyMatch(l -> l.contains("parser gave up")), r.err());
-        assertEquals("read 2, stored 1, already stored 0, failed 6, events 2\n", r.out());
+        List<String> summary = List.of(r.out().split("\n"));
+        assertEquals("read 2, stored 1, already stored 0, near-duplicates 0, skipped by language 0, skipped records 0, failed 6, events 2", summary.get(0));
+        assertEquals(lines.stream().map(l -> l.replaceFirst("^parley: ", "failed: ")).sorted().toList(),
+                summary.subList(1, summary.size()).stream().sorted().toList(), "the summary repeats each failure");
         assertEquals(before, Db.rows(db(), "SELECT * FROM events WHERE article_id IN"
                 + " (SELECT id FROM articles WHERE source_id = 'oslo') ORDER BY id"));
         assertEquals(2, Db.count(db(), "articles"));
@@ -101,7 +104,8 @@ class IngestCommandTest {
         Cli.Result r = Cli.run("ingest", notes.toString(), "--db", db().toString());
 
         assertEquals(1, r.exit());
-        assertEquals("parley: " + notes + ": not a supported input (expected .txt)", r.errLines().get(0));
+        assertTrue(r.errLines().get(0).startsWith("parley: " + notes + ": not a supported input (expected .txt, .html,"),
+                r.err());
         assertEquals(0, Db.count(db(), "articles"));
     }
 

@@ -43,7 +43,8 @@ class KillAndRerunTest {
         assertTrue(second.waitFor(120, TimeUnit.SECONDS), "rerun did not finish");
         assertEquals(0, second.exitValue(), Files.readString(dir.resolve("second.err")));
         int rest = ARTICLES - stored;
-        assertEquals("read " + ARTICLES + ", stored " + rest + ", already stored " + stored + ", failed 0, events "
+        assertEquals("read " + ARTICLES + ", stored " + rest + ", already stored " + stored
+                + ", near-duplicates 0, skipped by language 0, skipped records 0, failed 0, events "
                 + rest, Files.readString(dir.resolve("second.out")).strip());
         assertEquals(List.of(List.of(
                         String.valueOf(ARTICLES), String.valueOf(ARTICLES), String.valueOf(ARTICLES))),

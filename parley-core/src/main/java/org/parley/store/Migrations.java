@@ -10,17 +10,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Brings a database's schema up to date: numbered SQL scripts, applied in order, each in its own
  * transaction together with its row in {@code schema_version}. Scripts are listed here, not found by
  * scanning, and never edited once released; a database is migrated forward, never rebuilt.
+ *
+ * <p>A script's version is the number its name starts with ("050-duplicates.sql" is 50), and every
+ * listed script not yet recorded is applied, lowest number first. Numbers may leave gaps, so work
+ * done on separate branches can take numbers far apart and still merge: a database at 1 and 50 that
+ * meets a newly merged script 2 gets script 2 applied too.
  */
 final class Migrations {
 
-    /** Script n (1-based) is {@code SCRIPTS.get(n - 1)}, a resource next to this class. */
-    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql");
+    /** Resources next to this class, each named "NNN-what.sql"; NNN is its version. */
+    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql");
 
     private final String folder;
 
@@ -30,7 +37,11 @@ final class Migrations {
     }
 
     static int latest() {
-        return SCRIPTS.size();
+        return SCRIPTS.stream().mapToInt(Migrations::versionOf).max().orElse(0);
+    }
+
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(0, script.indexOf('-')));
     }
 
     /** Applies every script newer than the database's version; returns the version reached. */
@@ -44,8 +55,13 @@ final class Migrations {
             throw new StoreException("database schema version " + current
                     + " is newer than this Parley understands (" + latest() + ")");
         }
-        for (int version = current + 1; version <= latest(); version++) {
-            apply(connection, version);
+        List<String> pending = new ArrayList<>(SCRIPTS);
+        pending.sort(java.util.Comparator.comparingInt(Migrations::versionOf));
+        Set<Integer> applied = appliedVersions(connection);
+        for (String script : pending) {
+            if (!applied.contains(versionOf(script))) {
+                apply(connection, script);
+            }
         }
         return latest();
     }
@@ -57,17 +73,29 @@ final class Migrations {
         }
     }
 
-    private void apply(Connection connection, int version) throws SQLException {
+    static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        return versions;
+    }
+
+    private void apply(Connection connection, String scriptName) throws SQLException {
+        int version = versionOf(scriptName);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             // a second process may have migrated while this one waited for the write lock
-            if (currentVersion(connection) >= version) {
+            if (appliedVersions(connection).contains(version)) {
                 connection.rollback();
                 return;
             }
             try (Statement st = connection.createStatement()) {
-                for (String sql : statements(script(version))) {
+                for (String sql : statements(script(scriptName))) {
                     st.executeUpdate(sql);
                 }
             }
@@ -86,8 +114,8 @@ final class Migrations {
         }
     }
 
-    private String script(int version) {
-        String name = folder + "/" + SCRIPTS.get(version - 1);
+    private String script(String scriptName) {
+        String name = folder + "/" + scriptName;
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new StoreException("migration script missing from the build: " + name);

@@ -6,8 +6,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.model.Extraction;
 import org.parley.resolve.Curation;
 import org.parley.resolve.KbEntry;
@@ -196,6 +199,51 @@ public final class SqliteStore implements Store {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // Duplicates and feed state (schema 50), in DuplicateTables: kept apart to ease merging.
+
+    @Override
+    public synchronized void addFingerprint(String articleId, long fingerprint) {
+        duplicates(t -> {
+            t.addFingerprint(articleId, fingerprint);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized List<ArticleFingerprint> recentFingerprints(int limit) {
+        return duplicates(t -> t.recentFingerprints(limit));
+    }
+
+    @Override
+    public synchronized boolean addSource(String articleId, String url, String origin, LocalDate published) {
+        return duplicates(t -> t.addSource(articleId, url, origin, published));
+    }
+
+    @Override
+    public synchronized Set<String> seenLinks(int limit) {
+        return duplicates(t -> t.seenLinks(limit));
+    }
+
+    @Override
+    public synchronized void addSeenLinks(Collection<String> links) {
+        duplicates(t -> {
+            t.addSeenLinks(links);
+            return null;
+        });
+    }
+
+    private interface DuplicateWork<T> {
+        T run(DuplicateTables tables) throws SQLException;
+    }
+
+    private <T> T duplicates(DuplicateWork<T> work) {
+        try {
+            return work.run(new DuplicateTables(connection));
+        } catch (SQLException e) {
+            throw new StoreException("cannot use " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.parley.store;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.parley.model.Extraction;
 
 /**
@@ -27,4 +30,30 @@ public interface Store extends AutoCloseable {
 
     @Override
     void close();
+
+    // Duplicates and feed state (schema 50): kept apart from the methods above to ease merging.
+
+    /** Remembers the fingerprint of a stored article's text; a second call for it changes nothing. */
+    void addFingerprint(String articleId, long fingerprint);
+
+    /**
+     * The fingerprints remembered last, newest first, at most {@code limit}: the window that new
+     * articles are compared with. Bounded because chance matches grow with the window.
+     */
+    List<ArticleFingerprint> recentFingerprints(int limit);
+
+    /**
+     * Records another place a stored article was read from (a syndicated copy, the same file read
+     * again from elsewhere).
+     *
+     * @return true if recorded; false if that origin was already recorded or is the article's own
+     * @throws StoreException if no article {@code articleId} is stored
+     */
+    boolean addSource(String articleId, String url, String origin, LocalDate published);
+
+    /** Feed links handled by a watcher, the {@code limit} most recent. */
+    Set<String> seenLinks(int limit);
+
+    /** Remembers feed links as handled; links already remembered are left as they are. */
+    void addSeenLinks(Collection<String> links);
 }

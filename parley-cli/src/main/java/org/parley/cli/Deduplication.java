@@ -1,0 +1,150 @@
+package org.parley.cli;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.ingest.dedup.NearDuplicateIndex;
+import org.parley.ingest.dedup.NearDuplicates;
+import org.parley.model.Article;
+import org.parley.store.ArticleFingerprint;
+import org.parley.store.Store;
+
+/**
+ * Tells which articles are copies of one already taken: the same text (exact), or a SimHash within
+ * {@value NearDuplicateIndex#DEFAULT_MAX_DISTANCE} bits (near: the same story syndicated by another
+ * site). Compares with a bounded window, the last {@link #WINDOW} articles taken in this run or
+ * stored before it, and only with those published within {@link #MAX_DAYS_APART} days when both
+ * dates are known: chance matches grow with the window, about 2 in 10^7 per pair at 12 bits.
+ *
+ * <p>{@link #check} runs on one thread (the batch's reader), which also adds to the window, so that
+ * a copy of an article still being processed is caught. {@link #taken} and {@link #copy} run on the
+ * batch's writer thread.
+ */
+final class Deduplication {
+
+    static final int WINDOW = 10_000;
+    static final int MAX_DAYS_APART = 14;
+    /**
+     * Shorter texts are compared exactly only: in a few sentences, a changed name or date is a
+     * large share of the 5-word shingles yet makes another story, and templated short items
+     * (briefs, test fixtures) fall within the threshold of each other.
+     */
+    static final int MIN_WORDS = 50;
+
+    /** What {@link #check} found. {@code of} is the id (content hash) of the article copied, else null. */
+    record Verdict(Kind kind, String of, String ofOrigin, long fingerprint) {
+        enum Kind { NEW, EXACT, NEAR }
+    }
+
+    private record Entry(String id, long fingerprint, String origin, LocalDate published) {
+    }
+
+    private final Store store;
+    private final Deque<Entry> window = new ArrayDeque<>();
+    private final Map<String, Entry> byId = new HashMap<>();
+
+    private Deduplication(Store store) {
+        this.store = store;
+        if (store != null) {
+            List<ArticleFingerprint> recent = store.recentFingerprints(WINDOW);
+            for (int i = recent.size() - 1; i >= 0; i--) { // oldest first, so the newest stay longest
+                ArticleFingerprint f = recent.get(i);
+                remember(new Entry(f.articleId(), f.fingerprint(), f.origin(), f.published()));
+            }
+        }
+    }
+
+    /** Against {@code store}: what it holds counts as taken, and copies are recorded as its sources. */
+    static Deduplication against(Store store) {
+        return new Deduplication(store);
+    }
+
+    /** Within one run only, nothing recorded (extract). */
+    static Deduplication withinRun() {
+        return new Deduplication(null);
+    }
+
+    Verdict check(Article article) {
+        String id = article.contentHash();
+        Entry same = byId.get(id);
+        if (same != null) {
+            return new Verdict(Verdict.Kind.EXACT, id, same.origin(), same.fingerprint());
+        }
+        long fingerprint = NearDuplicates.fingerprint(article.text());
+        if (store != null && store.contains(id)) { // stored, but before the window
+            return new Verdict(Verdict.Kind.EXACT, id, "an earlier run", fingerprint);
+        }
+        Optional<Entry> near = wordCount(article.text()) >= MIN_WORDS
+                ? nearest(fingerprint, article.published()) : Optional.empty();
+        if (near.isPresent()) {
+            return new Verdict(Verdict.Kind.NEAR, near.get().id(), near.get().origin(), fingerprint);
+        }
+        remember(new Entry(id, fingerprint, article.origin(), article.published()));
+        return new Verdict(Verdict.Kind.NEW, null, null, fingerprint);
+    }
+
+    /** The article was stored: later runs compare with it. */
+    void taken(Article article, long fingerprint) {
+        if (store != null) {
+            store.addFingerprint(article.contentHash(), fingerprint);
+        }
+    }
+
+    /** {@code copy} is another source of the stored article {@code of}. */
+    void copy(Verdict verdict, Article copy) {
+        if (store != null) {
+            store.addSource(verdict.of(), copy.url(), copy.origin(), copy.published());
+            if (verdict.kind() == Verdict.Kind.EXACT) {
+                // the same text: its fingerprint is the stored one's, which a killed run may not have saved
+                store.addFingerprint(verdict.of(), verdict.fingerprint());
+            }
+        }
+    }
+
+    private Optional<Entry> nearest(long fingerprint, LocalDate published) {
+        if (fingerprint == 0) {
+            return Optional.empty(); // no words: nothing to compare
+        }
+        Entry best = null;
+        int bestDistance = NearDuplicateIndex.DEFAULT_MAX_DISTANCE + 1;
+        for (Entry e : window) {
+            int d = NearDuplicates.distance(e.fingerprint(), fingerprint);
+            if (d < bestDistance && closeInTime(e.published(), published)) {
+                best = e;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < MIN_WORDS; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static boolean closeInTime(LocalDate a, LocalDate b) {
+        return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= MAX_DAYS_APART;
+    }
+
+    private void remember(Entry entry) {
+        if (window.size() == WINDOW) {
+            Entry oldest = window.removeFirst();
+            byId.remove(oldest.id(), oldest);
+        }
+        window.addLast(entry);
+        byId.put(entry.id(), entry);
+    }
+}

@@ -1,0 +1,106 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The SQL of schema 50: fingerprints, further sources, a watcher's seen links. Standard SQL only. */
+final class DuplicateTables {
+
+    private final Connection connection;
+
+    DuplicateTables(Connection connection) {
+        this.connection = connection;
+    }
+
+    void addFingerprint(String articleId, long fingerprint) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article_fingerprints (article_id,"
+                + " fingerprint) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING")) {
+            ps.setString(1, articleId);
+            ps.setLong(2, fingerprint);
+            ps.executeUpdate();
+        }
+    }
+
+    List<ArticleFingerprint> recentFingerprints(int limit) throws SQLException {
+        List<ArticleFingerprint> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT f.article_id, f.fingerprint, a.origin,"
+                + " a.published FROM article_fingerprints f JOIN articles a ON a.id = f.article_id"
+                + " ORDER BY f.rowid DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(4);
+                    out.add(new ArticleFingerprint(rs.getString(1), rs.getLong(2), rs.getString(3),
+                            published == null ? null : LocalDate.parse(published.substring(0, 10))));
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean addSource(String articleId, String url, String origin, LocalDate published) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT origin FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no stored article " + articleId + " to add a source to");
+                }
+                if (rs.getString(1).equals(origin)) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article_urls (article_id, url, origin,"
+                + " published, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, origin) DO NOTHING")) {
+            ps.setString(1, articleId);
+            ps.setString(2, url);
+            ps.setString(3, origin);
+            ps.setString(4, published == null ? null : published.toString());
+            ps.setString(5, Instant.now().toString());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    Set<String> seenLinks(int limit) throws SQLException {
+        Set<String> links = new LinkedHashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT link FROM watch_seen_links ORDER BY rowid DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    links.add(rs.getString(1));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** In one transaction: a poll's links are few, and one commit is far cheaper than one per link. */
+    void addSeenLinks(Collection<String> links) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO watch_seen_links (link, seen_at)"
+                + " VALUES (?, ?) ON CONFLICT (link) DO NOTHING")) {
+            String now = Instant.now().toString();
+            for (String link : links) {
+                ps.setString(1, link);
+                ps.setString(2, now);
+                ps.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+}
