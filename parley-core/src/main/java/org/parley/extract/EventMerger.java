@@ -75,11 +75,13 @@ final class EventMerger {
 
     /** "met twice, in Xi'an and in Beijing": two cities, two occasions. */
     private static boolean placesAgree(Draft a, Draft b) {
-        if (a.location == null || b.location == null || a.location.equals(b.location) || a.type == EventType.VISIT) {
+        if (a.location == null || b.location == null || a.location.equals(b.location) || a.type == EventType.VISIT
+                || weak(a.date) || weak(b.date)) {
             return true;
         }
+        // only two known cities contradict each other; a venue ("the Great Hall of the People") does not
         Gazetteer g = Gazetteer.get();
-        return g.isCountryName(a.location) || g.isCountryName(b.location);
+        return !g.isPlace(a.location) || !g.isPlace(b.location) || g.isCountryName(a.location) || g.isCountryName(b.location);
     }
 
     static boolean sameMechanism(String a, String b) {

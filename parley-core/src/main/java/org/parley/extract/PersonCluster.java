@@ -107,14 +107,22 @@ final class PersonCluster {
             return true;
         }
         // "Sergei"/"Sergey" are one spelling apart; "Qiang"/"Keqiang" are two people (Li Qiang, Li Keqiang)
-        for (String x : restA) {
-            for (String y : restB) {
+        for (String rawX : restA) {
+            for (String rawY : restB) {
+                String x = transliterationFold(rawX);
+                String y = transliterationFold(rawY);
                 if (x.charAt(0) == y.charAt(0) && editDistance(x, y) <= (Math.min(x.length(), y.length()) >= 4 ? 2 : 1)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** "Wladimir"/"Vladimir", "Yuriy"/"Yuri": spellings of one Cyrillic name in other alphabets. */
+    static String transliterationFold(String s) {
+        String t = s.startsWith("w") ? "v" + s.substring(1) : s;
+        return t.replace("iy", "i").replace("y", "i").replace("ie", "e");
     }
 
     static int editDistance(String a, String b) {

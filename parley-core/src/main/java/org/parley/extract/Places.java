@@ -65,8 +65,8 @@ final class Places {
         if (!w.is(i, "in", "at", "to", "into", "of")) {
             return null;
         }
-        if (namesSomeone(w, i + 1)) {
-            return null;
+        if (namesSomeone(w, i + 1) || people.insideTitle(w.sentence.index(), i, i + 2)) {
+            return null; // "Consul-General in Harbin" says where the consul serves, not where they met
         }
         int j = i + 1;
         if (w.is(j, "the")) {
