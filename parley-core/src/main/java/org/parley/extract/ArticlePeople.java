@@ -125,8 +125,8 @@ final class ArticlePeople {
             if (start > 0 && w.word[start - 1].matches("[A-Z]\\.?") && !w.nerIs(start - 1, "PERSON")) {
                 start--;
             }
-            while (start < end && Lexicon.HONORIFICS.contains(w.lower[start])) {
-                start++;
+            while (start < end && (Lexicon.HONORIFICS.contains(w.lower[start]) || gazetteer.isPlace(w.word[start]))) {
+                start++; // "Ambassador to Russia Zhang Hanhui": the country ran into the name
             }
             if (start < end && !isCredit(w, start, end)) {
                 out.add(new Span(w, start, end, w.text(start, end)));

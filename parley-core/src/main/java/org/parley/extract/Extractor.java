@@ -37,6 +37,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         if (System.getenv("PARLEY_DEBUG_DRAFTS") != null) {
             drafts.forEach(d -> System.err.println("DRAFT " + d));
         }
+        carryDates(drafts);
         List<Draft> merged = EventMerger.merge(drafts);
         hostSides(merged, people);
         List<Event> events = new ArrayList<>();
@@ -73,6 +74,28 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
             }
         }
         return drafts;
+    }
+
+    /**
+     * "They signed a deal on Monday. Vucic received Szijjarto at the Presidency": a sentence with no
+     * date of its own that goes on about the same people keeps the date just given.
+     */
+    private static void carryDates(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.date.source() != org.parley.model.DateSource.ARTICLE_DATE || d.participants.size() < 2) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && d.sentence - drafts.get(j).sentence <= 1; j--) {
+                Draft e = drafts.get(j);
+                boolean strong = e.date.known() && e.date.source() != org.parley.model.DateSource.ARTICLE_DATE;
+                if (strong && e.sentence < d.sentence && new java.util.HashSet<>(e.participants).equals(new java.util.HashSet<>(d.participants))
+                        && e.status == d.status && e.date.end() == null) {
+                    d.date = e.date;
+                    break;
+                }
+            }
+        }
     }
 
     /**

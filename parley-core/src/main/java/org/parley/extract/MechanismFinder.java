@@ -100,7 +100,8 @@ final class MechanismFinder {
             return null; // "a meeting", "the talks": ordinary meetings, not a body's session
         }
         if (excluded(w, start) || partOfTitle(w, end) || domestic(w.text(start, Math.min(w.size(), end + 8)))
-                || end - start == 1 && (!ordinal && !takePartBefore(w, start) || w.is(start, "talks", "meeting", "meetings"))) {
+                || end - start == 1 && !ordinal) {
+            // a bare "consultations" or "summit" is an ordinary meeting word, not a named body
             return null;
         }
         if (!ordinal && !takePartBefore(w, start) && !heldAfter(w, end)) {

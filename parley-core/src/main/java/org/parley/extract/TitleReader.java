@@ -120,8 +120,11 @@ final class TitleReader {
     }
 
     private static boolean titleWord(Words w, int i) {
-        if (w.nerIs(i, "PERSON") || w.nerIs(i, "DATE", "NUMBER", "ORDINAL") && !w.is(i, "three", "two", "first")) {
+        if (w.nerIs(i, "PERSON") && !Gazetteer.get().isPlace(w.word[i]) || w.nerIs(i, "DATE", "NUMBER", "ORDINAL") && !w.is(i, "three", "two", "first")) {
             return false;
+        }
+        if (w.is(i, "in", "to") && w.isCapitalised(i + 1) && isHead(w, i - 1)) {
+            return true; // "Consul-General in Harbin", "Ambassador to Russia"
         }
         if (w.is(i, "his", "her", "its", "their", "a", "an", "with", "by", "to", "as", "met", "meets", "that")) {
             return false;
@@ -131,9 +134,6 @@ final class TitleReader {
         }
         if (w.nerIs(i, "NATIONALITY", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE", "CITY", "TITLE")) {
             return true;
-        }
-        if (w.is(i, "in") && w.isCapitalised(i + 1) && isHead(w, i - 1)) {
-            return true; // "Consul-General in Harbin"
         }
         // capitalised words inside an institution's name ("Foreign and Diaspora Affairs"), not a sentence opener
         return w.isCapitalised(i) && i > 0 && !w.isVerb(i) && !w.is(i, "I", "He", "She", "The");

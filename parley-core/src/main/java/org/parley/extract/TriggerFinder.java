@@ -116,7 +116,23 @@ final class TriggerFinder {
         return true;
     }
 
+    /** "the first South Korean leader to visit Japan in a year": a record, not an occasion. */
+    private static boolean generic(Words w, int i) {
+        if (!w.is(i - 1, "to")) {
+            return false;
+        }
+        for (int j = i - 2; j >= Math.max(0, i - 7); j--) {
+            if (w.is(j, "first", "last", "only", "latest") && w.is(j - 1, "the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Trigger visit(Words w, int i) {
+        if (generic(w, i)) {
+            return null;
+        }
         if (w.lemmaIs(i, "visit") || w.is(i, "visit", "visits", "visited", "visiting")) {
             return Trigger.of(EventType.VISIT, i, i + 1);
         }

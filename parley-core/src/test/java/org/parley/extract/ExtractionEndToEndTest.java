@@ -98,6 +98,34 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void agencyDatelineWithoutYearLeavesWeekdaysUnresolvedAndConsultationsAreTalks() {
+        assertRows("tass-style.txt",
+                "meeting occurred - [Andrey Rudenko/RUS, Zhang Hanhui/CHN]",
+                "meeting occurred - [Andrey Rudenko/RUS, Hua Chunying/CHN]");
+    }
+
+    @Test
+    void recordClaimIsNotAVisitAndArrivalGivesTheVisitItsDays() {
+        assertRows("jp-kr-summit.txt",
+                "meeting occurred 2025-08-30 [Shigeru Ishiba/JPN, Lee Jae-myung/KOR]",
+                "visit occurred 2025-08-29..2025-08-30 [Lee Jae-myung/KOR]",
+                "visit planned 2025-09-01 [Shigeru Ishiba/JPN]");
+    }
+
+    @Test
+    void videoCallInHeadlineAndBodyIsOneCall() {
+        assertRows("video-call.txt",
+                "call occurred 2024-03-14 [Xi Jinping/CHN, Luiz Inacio Lula da Silva/BRA]");
+    }
+
+    @Test
+    void undatedFollowUpKeepsTheDateOfTheSigning() {
+        assertRows("signing.txt",
+                "agreement occurred 2023-11-20 [Peter Szijjarto/HUN, Aleksandar Vucic/SRB]",
+                "meeting occurred 2023-11-20 [Aleksandar Vucic/SRB, Peter Szijjarto/HUN]");
+    }
+
+    @Test
     void leadersNamedWithoutAnExchangeGiveNoEvent() {
         Extraction x = extract("no-exchange.txt");
         assertEquals(List.of(), rows(x));
