@@ -11,16 +11,23 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Brings a database's schema up to date: numbered SQL scripts, applied in order, each in its own
  * transaction together with its row in {@code schema_version}. Scripts are listed here, not found by
  * scanning, and never edited once released; a database is migrated forward, never rebuilt.
+ *
+ * <p>A script's version is the number its name starts with. Numbers may leave gaps (the read model's
+ * scripts start at 100, so that the store's own stay 002, 003, ...), and every listed script a database
+ * lacks is applied, even one numbered below its highest version.
  */
 final class Migrations {
 
-    /** Script n (1-based) is {@code SCRIPTS.get(n - 1)}, a resource next to this class. */
-    private static final List<String> SCRIPTS = List.of("001-initial.sql");
+    /** In version order; each a resource next to this class, named "NNN-what.sql". */
+    private static final List<String> SCRIPTS = List.of("001-initial.sql", "100-read-model.sql");
 
     private final String folder;
 
@@ -30,44 +37,56 @@ final class Migrations {
     }
 
     static int latest() {
-        return SCRIPTS.size();
+        return version(SCRIPTS.get(SCRIPTS.size() - 1));
     }
 
-    /** Applies every script newer than the database's version; returns the version reached. */
+    /** Applies every script the database lacks, in order; returns the highest version reached. */
     int migrate(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
-        int current = currentVersion(connection);
-        if (current > latest()) {
-            throw new StoreException("database schema version " + current
-                    + " is newer than this Parley understands (" + latest() + ")");
+        Set<Integer> known = new TreeSet<>();
+        SCRIPTS.forEach(name -> known.add(version(name)));
+        for (int applied : appliedVersions(connection)) {
+            if (!known.contains(applied)) {
+                throw new StoreException("database schema version " + applied
+                        + " is unknown to this Parley (it knows " + known + "): the database is newer");
+            }
         }
-        for (int version = current + 1; version <= latest(); version++) {
-            apply(connection, version);
+        for (String name : SCRIPTS) {
+            apply(connection, version(name), name);
         }
         return latest();
     }
 
-    static int currentVersion(Connection connection) throws SQLException {
+    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new TreeSet<>();
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
+             ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
         }
+        return versions;
     }
 
-    private void apply(Connection connection, int version) throws SQLException {
+    /** "100-read-model.sql" is version 100. */
+    static int version(String scriptName) {
+        return Integer.parseInt(scriptName.substring(0, scriptName.indexOf('-')));
+    }
+
+    private void apply(Connection connection, int version, String name) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            // a second process may have migrated while this one waited for the write lock
-            if (currentVersion(connection) >= version) {
+            // already there, or a second process migrated while this one waited for the write lock
+            if (appliedVersions(connection).contains(version)) {
                 connection.rollback();
                 return;
             }
             try (Statement st = connection.createStatement()) {
-                for (String sql : statements(script(version))) {
+                for (String sql : statements(script(name))) {
                     st.executeUpdate(sql);
                 }
             }
@@ -86,8 +105,8 @@ final class Migrations {
         }
     }
 
-    private String script(int version) {
-        String name = folder + "/" + SCRIPTS.get(version - 1);
+    private String script(String scriptName) {
+        String name = folder + "/" + scriptName;
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new StoreException("migration script missing from the build: " + name);
@@ -98,20 +117,40 @@ final class Migrations {
         }
     }
 
-    /** Splits a script into statements: drops "--" comment lines, cuts at ';' (scripts hold no triggers). */
+    /**
+     * Splits a script into statements: drops "--" comment lines, cuts at ';'. A trigger's body holds
+     * ';'s of its own, so from a line starting "CREATE TRIGGER" the cut waits for a line "END;".
+     */
     static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
         StringBuilder code = new StringBuilder();
+        boolean inTrigger = false;
         for (String line : script.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                code.append(line).append('\n');
+            String stripped = line.strip();
+            if (stripped.startsWith("--")) {
+                continue;
+            }
+            if (!inTrigger && stripped.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                cut(code, out);
+                inTrigger = true;
+            }
+            code.append(line).append('\n');
+            if (inTrigger && stripped.equalsIgnoreCase("END;")) {
+                out.add(code.toString().strip());
+                code.setLength(0);
+                inTrigger = false;
             }
         }
-        List<String> out = new ArrayList<>();
+        cut(code, out);
+        return out;
+    }
+
+    private static void cut(StringBuilder code, List<String> out) {
         for (String part : code.toString().split(";")) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
         }
-        return out;
+        code.setLength(0);
     }
 }
