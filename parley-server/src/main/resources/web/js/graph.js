@@ -2,6 +2,18 @@
 // computed up front for a fixed number of steps, then drawn once in SVG.
 import { svg, clear } from './dom.js';
 
+/** Scales and centres the drawing to fill the box, so that separate groups do not leave it half empty. */
+function fit(pos, width, height) {
+  if (pos.length < 2) return;
+  const xs = pos.map((p) => p.x); const ys = pos.map((p) => p.y);
+  const minX = Math.min(...xs); const maxX = Math.max(...xs); const minY = Math.min(...ys); const maxY = Math.max(...ys);
+  const scale = Math.min((width - 160) / Math.max(1, maxX - minX), (height - 90) / Math.max(1, maxY - minY), 3);
+  for (const p of pos) {
+    p.x = width / 2 + (p.x - (minX + maxX) / 2) * scale;
+    p.y = height / 2 + 10 + (p.y - (minY + maxY) / 2) * scale;
+  }
+}
+
 function layout(nodes, edges, width, height) {
   const n = nodes.length;
   const pos = nodes.map((_, i) => {
@@ -32,13 +44,14 @@ function layout(nodes, edges, width, height) {
       pos[b].dx += (dx / d) * force; pos[b].dy += (dy / d) * force;
     }
     for (const p of pos) {
-      p.dx += (width / 2 - p.x) * 0.05; p.dy += (height / 2 - p.y) * 0.05;
+      p.dx += (width / 2 - p.x) * 0.15; p.dy += (height / 2 - p.y) * 0.15;
       const d = Math.max(0.1, Math.sqrt(p.dx * p.dx + p.dy * p.dy));
       p.x = Math.min(width - 40, Math.max(40, p.x + (p.dx / d) * Math.min(d, temperature)));
       p.y = Math.min(height - 30, Math.max(30, p.y + (p.dy / d) * Math.min(d, temperature)));
     }
     temperature *= 0.985;
   }
+  fit(pos, width, height);
   return { pos, links };
 }
 
@@ -48,7 +61,7 @@ function layout(nodes, edges, width, height) {
  */
 export function drawNetwork(container, network, hrefOf) {
   clear(container);
-  const width = 960; const height = 640;
+  const width = 960; const height = 560;
   const { pos, links } = layout(network.nodes, network.edges, width, height);
   const maxWeight = Math.max(1, ...network.edges.map((e) => e.weight));
   const maxEvents = Math.max(1, ...network.nodes.map((node) => node.events));
@@ -64,7 +77,8 @@ export function drawNetwork(container, network, hrefOf) {
     const r = 6 + 14 * Math.sqrt(node.events / maxEvents);
     drawing.append(svg('a', { href: hrefOf(node), class: 'node', 'data-id': node.id },
       svg('circle', { cx: pos[i].x, cy: pos[i].y, r }),
-      svg('text', { x: pos[i].x, y: pos[i].y - r - 4, 'text-anchor': 'middle' }, node.label),
+      svg('text', { x: pos[i].x, y: pos[i].y - r - 4, 'text-anchor': 'middle' },
+        node.label.length > 28 ? `${node.label.slice(0, 27)}…` : node.label),
       svg('title', {}, `${node.label}${node.country ? ` (${node.country})` : ''}: ${node.events} event${node.events === 1 ? '' : 's'}`)));
   });
   container.append(drawing);

@@ -40,6 +40,8 @@ public final class Parley implements Runnable {
         cl.addSubcommand(new EventsCommand());
         cl.addSubcommand(new EvalCommand(pipelines));
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new ServeCommand(pipelines));
+        cl.addSubcommand(new BenchApiCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("parley: " + oneLine(e));
