@@ -39,20 +39,43 @@ final class ReadEvents {
 
     EventPage page(EventFilter filter, EventCursor after, int limit) throws SQLException {
         TimelineSql timeline = TimelineSql.plan(c, filter);
-        TimelineSql.Statement st = timeline.select(COLUMNS + ", " + timeline.day() + " AS day", after, limit + 1);
-        List<EventSummary> rows = new ArrayList<>();
+        TimelineSql.Statement st = timeline.select(timeline.id() + " AS id, " + timeline.day() + " AS day",
+                after, limit + 1, false);
+        List<Long> ids = new ArrayList<>();
         List<String> days = new ArrayList<>();
         try (PreparedStatement ps = st.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(summary(rs, List.of()));
-                days.add(rs.getString("day"));
+                ids.add(rs.getLong(1));
+                days.add(rs.getString(2));
             }
         }
-        if (rows.size() <= limit) {
-            return new EventPage(withParticipants(rows), null);
+        String next = null;
+        if (ids.size() > limit) {
+            next = new EventCursor(days.get(limit - 1), ids.get(limit - 1)).token();
+            ids = ids.subList(0, limit);
         }
-        EventCursor next = new EventCursor(days.get(limit - 1), rows.get(limit - 1).id());
-        return new EventPage(withParticipants(rows.subList(0, limit)), next.token());
+        return new EventPage(withParticipants(summaries(ids)), next);
+    }
+
+    /** The events' rows, in the order of {@code ids}. */
+    private List<EventSummary> summaries(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EventSummary> byId = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM events e WHERE e.id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    EventSummary row = summary(rs, List.of());
+                    byId.put(row.id(), row);
+                }
+            }
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
     Optional<EventDetail> detail(long id) throws SQLException {

@@ -34,7 +34,8 @@ final class ReadNetwork {
     }
 
     Network network(EventFilter filter, NetworkLevel level, int maxNodes, int maxEvents) throws SQLException {
-        TimelineSql.Statement events = TimelineSql.plan(c, filter).select("e.id", null, maxEvents + 1);
+        TimelineSql timeline = TimelineSql.plan(c, filter);
+        TimelineSql.Statement events = timeline.select(timeline.id(), null, maxEvents + 1, false);
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = events.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -23,8 +23,9 @@ final class ReadStats {
     }
 
     MonthlyStats monthly(EventFilter filter, int topPairs) throws SQLException {
-        TimelineSql.Statement events = TimelineSql.plan(c, filter)
-                .select("e.id AS id, e.type AS type, substr(e.date_start, 1, 7) AS month", null, null);
+        TimelineSql timeline = TimelineSql.plan(c, filter);
+        TimelineSql.Statement events = timeline.select(timeline.id()
+                + " AS id, e.type AS type, substr(e.date_start, 1, 7) AS month", null, null, true);
         // a date known only to its year has no month: it is left out rather than put in January
         String dated = " WHERE ev.month IS NOT NULL AND e2.date_precision <> 'year'";
         List<MonthlyStats.Count> byType = counts("SELECT ev.month, ev.type, COUNT(*) FROM (" + events.sql() + ") ev"

@@ -32,6 +32,13 @@ CREATE TABLE event_pairs (
 ) WITHOUT ROWID;
 CREATE INDEX event_pairs_event ON event_pairs (event_id, a, b);
 
+-- Each event's day in a narrow table, so that the matches of a text search are sorted by day without
+-- reading the (wide) event rows.
+CREATE TABLE event_days (
+    event_id INTEGER PRIMARY KEY,
+    day      TEXT NOT NULL
+);
+
 -- Timeline walks without a participant filter: newest first, by type or not.
 CREATE INDEX events_day ON events (COALESCE(date_start, ''), id);
 CREATE INDEX events_type_day ON events (type, COALESCE(date_start, ''), id);
@@ -61,6 +68,7 @@ END;
 
 CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
     INSERT INTO evidence_search (rowid, evidence) VALUES (new.id, new.evidence);
+    INSERT INTO event_days (event_id, day) VALUES (new.id, COALESCE(new.date_start, ''));
 END;
 
 CREATE TRIGGER events_read_delete AFTER DELETE ON events BEGIN
@@ -68,6 +76,7 @@ CREATE TRIGGER events_read_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_actors WHERE event_id = old.id;
     DELETE FROM event_countries WHERE event_id = old.id;
     DELETE FROM event_pairs WHERE event_id = old.id;
+    DELETE FROM event_days WHERE event_id = old.id;
 END;
 
 CREATE TRIGGER events_search_update AFTER UPDATE OF evidence ON events BEGIN
@@ -79,6 +88,7 @@ CREATE TRIGGER events_day_update AFTER UPDATE OF date_start ON events BEGIN
     UPDATE event_actors SET day = COALESCE(new.date_start, '') WHERE event_id = new.id;
     UPDATE event_countries SET day = COALESCE(new.date_start, '') WHERE event_id = new.id;
     UPDATE event_pairs SET day = COALESCE(new.date_start, '') WHERE event_id = new.id;
+    UPDATE event_days SET day = COALESCE(new.date_start, '') WHERE event_id = new.id;
 END;
 
 -- A participant added: (re)derive the keys of its event from all its participants.
@@ -137,6 +147,7 @@ END;
 -- Databases that already hold articles: derive everything once.
 INSERT INTO article_search (article_id, title, text) SELECT id, title, text FROM articles;
 INSERT INTO evidence_search (evidence_search) VALUES ('rebuild');
+INSERT INTO event_days (event_id, day) SELECT id, COALESCE(date_start, '') FROM events;
 INSERT OR IGNORE INTO event_actors (actor, day, event_id)
     SELECT p.name_folded, COALESCE(e.date_start, ''), e.id FROM event_participants p JOIN events e ON e.id = p.event_id;
 INSERT OR IGNORE INTO event_countries (country, day, event_id)

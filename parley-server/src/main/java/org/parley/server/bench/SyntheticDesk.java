@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -50,6 +53,7 @@ public final class SyntheticDesk {
 
     private final Random random;
     private final List<String[]> people = new ArrayList<>();
+    private final Map<Integer, double[]> harmonic = new HashMap<>();
 
     public SyntheticDesk(long seed) {
         this.random = new Random(seed);
@@ -61,18 +65,17 @@ public final class SyntheticDesk {
 
     /** Index in [0, n) with weight 1/(i+1): the first few are far more common. */
     private int zipf(int n) {
-        double total = 0;
-        for (int i = 1; i <= n; i++) {
-            total += 1.0 / i;
-        }
-        double x = random.nextDouble() * total;
-        for (int i = 1; i <= n; i++) {
-            x -= 1.0 / i;
-            if (x <= 0) {
-                return i - 1;
+        double[] cumulative = harmonic.computeIfAbsent(n, k -> {
+            double[] c = new double[k];
+            double total = 0;
+            for (int i = 0; i < k; i++) {
+                total += 1.0 / (i + 1);
+                c[i] = total;
             }
-        }
-        return n - 1;
+            return c;
+        });
+        int i = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[n - 1]);
+        return Math.min(n - 1, i >= 0 ? i : -i - 1);
     }
 
     String[] person() {
