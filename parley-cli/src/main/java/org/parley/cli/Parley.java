@@ -44,6 +44,8 @@ public final class Parley implements Runnable {
         cl.addSubcommand(new ActorCommand());
         cl.addSubcommand(new KbCommand());
         cl.addSubcommand(new WatchCommand(pipelines));
+        cl.addSubcommand(new ServeCommand(pipelines));
+        cl.addSubcommand(new BenchApiCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("parley: " + oneLine(e));

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Brings a database's schema up to date: numbered SQL scripts, applied in order, each in its own
@@ -27,7 +29,8 @@ import java.util.Set;
 final class Migrations {
 
     /** Resources next to this class, each named "NNN-what.sql"; NNN is its version. */
-    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql");
+    private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql",
+            "100-read-model.sql");
 
     private final String folder;
 
@@ -44,16 +47,19 @@ final class Migrations {
         return Integer.parseInt(script.substring(0, script.indexOf('-')));
     }
 
-    /** Applies every script newer than the database's version; returns the version reached. */
+    /** Applies every script the database lacks, in order; returns the highest version reached. */
     int migrate(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
-        int current = currentVersion(connection);
-        if (current > latest()) {
-            throw new StoreException("database schema version " + current
-                    + " is newer than this Parley understands (" + latest() + ")");
+        Set<Integer> known = new TreeSet<>();
+        SCRIPTS.forEach(name -> known.add(versionOf(name)));
+        for (int applied : appliedVersions(connection)) {
+            if (!known.contains(applied)) {
+                throw new StoreException("database schema version " + applied
+                        + " is unknown to this Parley (it knows " + known + "): the database is newer");
+            }
         }
         List<String> pending = new ArrayList<>(SCRIPTS);
         pending.sort(java.util.Comparator.comparingInt(Migrations::versionOf));
@@ -66,15 +72,8 @@ final class Migrations {
         return latest();
     }
 
-    static int currentVersion(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
     static Set<Integer> appliedVersions(Connection connection) throws SQLException {
-        Set<Integer> versions = new HashSet<>();
+        Set<Integer> versions = new TreeSet<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
             while (rs.next()) {
@@ -126,20 +125,40 @@ final class Migrations {
         }
     }
 
-    /** Splits a script into statements: drops "--" comment lines, cuts at ';' (scripts hold no triggers). */
+    /**
+     * Splits a script into statements: drops "--" comment lines, cuts at ';'. A trigger's body holds
+     * ';'s of its own, so from a line starting "CREATE TRIGGER" the cut waits for a line "END;".
+     */
     static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
         StringBuilder code = new StringBuilder();
+        boolean inTrigger = false;
         for (String line : script.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                code.append(line).append('\n');
+            String stripped = line.strip();
+            if (stripped.startsWith("--")) {
+                continue;
+            }
+            if (!inTrigger && stripped.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                cut(code, out);
+                inTrigger = true;
+            }
+            code.append(line).append('\n');
+            if (inTrigger && stripped.equalsIgnoreCase("END;")) {
+                out.add(code.toString().strip());
+                code.setLength(0);
+                inTrigger = false;
             }
         }
-        List<String> out = new ArrayList<>();
+        cut(code, out);
+        return out;
+    }
+
+    private static void cut(StringBuilder code, List<String> out) {
         for (String part : code.toString().split(";")) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
         }
-        return out;
+        code.setLength(0);
     }
 }

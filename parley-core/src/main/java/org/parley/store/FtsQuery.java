@@ -1,0 +1,32 @@
+package org.parley.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a user typed into an FTS5 query that cannot fail to parse: each word quoted, all required.
+ * Operators, quotes and brackets a user types are taken as separators, not syntax.
+ */
+final class FtsQuery {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_WORDS = 16;
+
+    private FtsQuery() {
+    }
+
+    /** @throws IllegalArgumentException when the text holds no word */
+    static String of(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find() && words.size() < MAX_WORDS) {
+            words.add('"' + m.group() + '"');
+        }
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("no word to search for in '" + text + "'");
+        }
+        return String.join(" ", words);
+    }
+}

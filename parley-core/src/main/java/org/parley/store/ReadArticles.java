@@ -1,0 +1,53 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.store.read.ArticleView;
+import org.parley.store.read.EvidenceSpan;
+
+/** An article with the evidence spans of its events. */
+final class ReadArticles {
+
+    private final Connection c;
+
+    ReadArticles(Connection c) {
+        this.c = c;
+    }
+
+    Optional<ArticleView> article(String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, source_id, origin, url, title, published,"
+                + " published_how, text FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String published = rs.getString("published");
+                return Optional.of(new ArticleView(id, rs.getString("source_id"), rs.getString("origin"),
+                        rs.getString("url"), rs.getString("title"),
+                        published == null ? null : LocalDate.parse(published), rs.getString("published_how"),
+                        rs.getString("text"), spans(id)));
+            }
+        }
+    }
+
+    private List<EvidenceSpan> spans(String articleId) throws SQLException {
+        List<EvidenceSpan> spans = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, type, evidence_begin, evidence_end FROM events"
+                + " WHERE article_id = ? ORDER BY evidence_begin, position")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    spans.add(new EvidenceSpan(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                }
+            }
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,22 @@
+package org.parley.store.read;
+
+import java.util.List;
+
+/**
+ * Exchanges per month ("2023-07"), by type and by country pair. Events dated only to a year are left
+ * out, since their month is unknown.
+ *
+ * @param pairs the pairs counted in {@code byPair}: the busiest ones, most events first
+ */
+public record MonthlyStats(List<Count> byType, List<Count> byPair, List<String> pairs) {
+
+    public MonthlyStats {
+        byType = List.copyOf(byType);
+        byPair = List.copyOf(byPair);
+        pairs = List.copyOf(pairs);
+    }
+
+    /** Events of one month with one key (a type, or a pair "CHN-RUS"). */
+    public record Count(String month, String key, int count) {
+    }
+}

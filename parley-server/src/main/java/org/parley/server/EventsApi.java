@@ -1,0 +1,41 @@
+package org.parley.server;
+
+import io.javalin.http.Context;
+import java.util.Set;
+import org.parley.store.ReadModel;
+import org.parley.store.read.EventCursor;
+
+/** The timeline, single events and the articles they were read from. */
+final class EventsApi {
+
+    private static final Set<String> LIST_PARAMS = EventFilters.namesAnd("limit", "cursor");
+
+    private final ReadModel model;
+
+    EventsApi(ReadModel model) {
+        this.model = model;
+    }
+
+    void list(Context ctx) {
+        Params p = Params.of(ctx, LIST_PARAMS);
+        var filter = EventFilters.read(p);
+        int limit = p.integer("limit", 1, ReadModel.MAX_PAGE, 50);
+        EventCursor after = p.get("cursor", EventCursor::parse).orElse(null);
+        ctx.json(model.events(filter, after, limit));
+    }
+
+    void one(Context ctx) {
+        Params.of(ctx, Set.of());
+        long id = PathIds.number(ctx, "id");
+        ctx.json(model.event(id).orElseThrow(() -> ApiError.notFound("no event " + id)));
+    }
+
+    void article(Context ctx) {
+        Params.of(ctx, Set.of());
+        String id = ctx.pathParam("id");
+        if (!id.matches("[0-9a-f]{1,64}")) {
+            throw ApiError.badParameter("id", "an article id is a hexadecimal content hash, got '" + id + "'");
+        }
+        ctx.json(model.article(id).orElseThrow(() -> ApiError.notFound("no article " + id)));
+    }
+}

@@ -1,0 +1,70 @@
+// A stacked bar chart of events per month, in SVG.
+import { svg, el, clear } from './dom.js';
+import { TYPES, TYPE_COLOURS } from './api.js';
+
+/** Every month from the first to the last of the counts, so that empty months show as gaps. */
+function monthRange(counts) {
+  const months = counts.map((c) => c.month).sort();
+  if (months.length === 0) return [];
+  const out = [];
+  let [y, m] = months[0].split('-').map(Number);
+  const [ly, lm] = months[months.length - 1].split('-').map(Number);
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+/**
+ * Draws counts [{month, key: type, count}] into container; onMonth(month) is called when a bar is clicked.
+ */
+export function monthlyChart(container, counts, onMonth) {
+  clear(container);
+  const months = monthRange(counts);
+  if (months.length === 0) {
+    container.append(el('p', { class: 'muted' }, 'No dated events to chart.'));
+    return;
+  }
+  const byMonth = new Map(months.map((m) => [m, {}]));
+  for (const c of counts) byMonth.get(c.month)[c.key] = c.count;
+  const totals = months.map((m) => TYPES.reduce((s, t) => s + (byMonth.get(m)[t] || 0), 0));
+  const max = Math.max(1, ...totals);
+  const width = 900; const height = 220; const left = 40; const bottom = 30; const top = 10;
+  const step = (width - left - 10) / months.length;
+  const bar = Math.max(2, step * 0.8);
+  const scale = (height - bottom - top) / max;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bars', role: 'img', 'aria-label': 'Events per month by type' });
+  for (const tick of [0, Math.ceil(max / 2), max]) {
+    const y = height - bottom - tick * scale;
+    chart.append(svg('line', { x1: left, x2: width - 10, y1: y, y2: y, class: 'grid' }));
+    chart.append(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'tick' }, String(tick)));
+  }
+  const labelEvery = Math.ceil(months.length / 12);
+  months.forEach((month, i) => {
+    const x = left + i * step + (step - bar) / 2;
+    let y = height - bottom;
+    const group = svg('g', { class: 'month', 'data-month': month, tabindex: 0 });
+    group.append(svg('title', {}, `${month}: ${totals[i]} events`));
+    for (const type of TYPES) {
+      const n = byMonth.get(month)[type] || 0;
+      if (!n) continue;
+      const h = n * scale;
+      y -= h;
+      group.append(svg('rect', { x, y, width: bar, height: h, fill: TYPE_COLOURS[type], class: `bar type-${type}` },
+        svg('title', {}, `${month}: ${n} ${type}`)));
+    }
+    if (onMonth) group.addEventListener('click', () => onMonth(month));
+    chart.append(group);
+    if (i % labelEvery === 0) {
+      chart.append(svg('text', { x: x + bar / 2, y: height - bottom + 16, 'text-anchor': 'middle', class: 'tick' }, month));
+    }
+  });
+  container.append(chart);
+  const legend = el('ul', { class: 'legend' });
+  for (const type of TYPES) {
+    legend.append(el('li', {}, el('span', { class: `swatch type-${type}` }), type));
+  }
+  container.append(legend);
+}

@@ -1,0 +1,73 @@
+// The timeline page: filters, the monthly chart by type, and the list of events with "load more".
+import { getJson, showError, eventRow } from './api.js';
+import { el, clear } from './dom.js';
+import { monthlyChart } from './chart.js';
+import { formFromUrl, apiFilters, filtersToUrl } from './filters.js';
+
+const form = document.getElementById('filters');
+const rows = document.querySelector('#events tbody');
+const more = document.getElementById('more');
+const count = document.getElementById('count');
+let next = null;
+let shown = 0;
+
+async function loadPage(filters, cursor) {
+  const page = await getJson('/api/events', { ...filters, limit: 100, cursor });
+  for (const event of page.events) rows.append(eventRow(event));
+  shown += page.events.length;
+  next = page.next;
+  more.hidden = !next;
+  count.textContent = `${shown}${next ? '+' : ''} event${shown === 1 ? '' : 's'}`;
+  if (shown === 0) rows.append(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No events match these filters.')));
+}
+
+async function load() {
+  const filters = apiFilters(form);
+  showError(null);
+  clear(rows);
+  shown = 0;
+  document.body.classList.add('loading');
+  try {
+    const [stats] = await Promise.all([getJson('/api/stats/monthly', filters), loadPage(filters, null)]);
+    monthlyChart(document.getElementById('chart'), stats.byType, (month) => {
+      form.elements.from.value = month;
+      form.elements.to.value = month;
+      search();
+    });
+  } catch (error) {
+    showError(error);
+  } finally {
+    document.body.classList.remove('loading');
+    document.body.dataset.loaded = 'true';
+  }
+}
+
+function search() {
+  filtersToUrl(apiFilters(form));
+  load();
+}
+
+async function suggestActors() {
+  const typed = form.elements.actor.value.trim();
+  if (typed.length < 2) return;
+  try {
+    const found = await getJson('/api/actors', { q: typed, limit: 10 });
+    const list = clear(document.getElementById('actor-names'));
+    for (const actor of found.actors) list.append(el('option', { value: actor.name }));
+  } catch (error) {
+    // suggestions are a convenience; the filter itself reports errors
+  }
+}
+
+form.addEventListener('submit', (e) => { e.preventDefault(); search(); });
+form.elements.actor.addEventListener('input', suggestActors);
+more.addEventListener('click', async () => {
+  try {
+    await loadPage(apiFilters(form), next);
+  } catch (error) {
+    showError(error);
+  }
+});
+window.addEventListener('popstate', () => { formFromUrl(form); load(); });
+formFromUrl(form);
+load();

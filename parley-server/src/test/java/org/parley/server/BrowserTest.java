@@ -1,0 +1,126 @@
+package org.parley.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The web UI in headless Chromium, over the {@link DeskArticles} database. Screenshots in target/screenshots. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    RunningServer server;
+    Browser browser;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        assumeTrue(Browser.available(), "skipped: no " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
+                + " (apt-get install -y chromium chromium-driver)");
+        server = new RunningServer(DeskArticles.database(dir));
+        browser = new Browser(dir.resolve("profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private List<WebElement> rows() {
+        return browser.all("#events tbody tr[data-event]");
+    }
+
+    @Test
+    void timelineShowsTheMonthlyChartAndTheEventsAndFilters() {
+        browser.open(server.base() + "/");
+        assertEquals(12, rows().size());
+        assertFalse(browser.all("#chart svg rect.bar").isEmpty());
+        assertEquals(6, browser.all("#chart .legend li").size());
+        browser.screenshot("timeline");
+
+        browser.one("input[name=country]").sendKeys("NOR");
+        browser.one("input[name=country2]").sendKeys("FIN");
+        browser.one("select[name=type]").sendKeys("meeting");
+        browser.one("#filters button").click();
+        browser.waitUntil(() -> rows().size() == 2);
+        assertTrue(browser.driver.getCurrentUrl().contains("pair=NOR-FIN"), browser.driver.getCurrentUrl());
+        assertTrue(rows().get(0).getText().contains("Helsinki"), rows().get(0).getText());
+        assertTrue(rows().get(0).getText().contains("Tomas Lind"));
+        browser.screenshot("timeline-filtered");
+    }
+
+    @Test
+    void eventPageHighlightsTheEvidenceInTheArticle() {
+        browser.open(server.base() + "/?type=session");
+        browser.waitUntil(() -> rows().size() == 1);
+        rows().get(0).findElement(By.cssSelector("td.date a")).click();
+        browser.waitLoaded();
+        WebElement mark = browser.one("mark.current");
+        assertEquals(DeskArticles.RIGA.lines().findFirst().orElseThrow(), mark.getText());
+        assertTrue(browser.one(".article-text").getText().contains("Delegates reviewed the rail and grid projects"));
+        assertEquals("stated from \"on April 22, 2024\"", browser.one(".date-how").getText());
+        assertTrue(browser.one("#event").getText().contains("Nordic-Baltic Joint Committee on Energy"));
+        browser.screenshot("event");
+    }
+
+    @Test
+    void eventPageLinksTheOriginalArticle() {
+        long id = server.json("/api/events?pair=FIN-NOR&from=2024-06-12").get("events").get(0).get("id").asLong();
+        browser.open(server.base() + "/event.html?id=" + id);
+        assertEquals("https://news.example.org/helsinki", browser.one("a.original").getAttribute("href"));
+        assertTrue(browser.one(".date-how").getText().startsWith("stated"));
+    }
+
+    @Test
+    void actorPageShowsTitlesOverTimeCounterpartsAndEvents() {
+        long id = server.json("/api/events?actor=tomas_lind&type=visit&status=occurred").get("events").get(0)
+                .get("id").asLong();
+        browser.open(server.base() + "/event.html?id=" + id);
+        browser.driver.findElement(By.linkText("Tomas Lind")).click();
+        browser.waitLoaded();
+        assertEquals("Tomas Lind", browser.one("h1").getText());
+        String titles = browser.one("table.titles").getText();
+        assertTrue(titles.indexOf("Minister of Trade") < titles.indexOf("Foreign Minister"), titles);
+        assertTrue(browser.one(".counterparts").getText().startsWith("Anna Berg"));
+        assertEquals(4, browser.all("svg.strip circle").size());
+        assertEquals(5, browser.all("table.events tbody tr").size());
+        browser.screenshot("actor");
+    }
+
+    @Test
+    void networkDrawsItsNodesAndAClickOpensTheActor() {
+        browser.open(server.base() + "/network.html");
+        assertEquals(7, browser.all("svg.network a.node").size());
+        assertFalse(browser.all("svg.network line.edge").isEmpty());
+        browser.screenshot("network");
+        browser.one("svg.network a.node[data-id='anna_berg'] circle").click();
+        browser.waitLoaded();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/actor.html?id=anna_berg"));
+        assertEquals("Anna Berg", browser.one("h1").getText());
+    }
+
+    @Test
+    void searchShowsRankedHitsWithMarkedWords() {
+        browser.open(server.base() + "/search.html");
+        browser.one("input[name=q]").sendKeys("offshore wind");
+        browser.one("#search button").click();
+        browser.waitUntil(() -> browser.all("#hits li").size() == 2);
+        List<String> marked = browser.all("#hits mark").stream().map(WebElement::getText).toList();
+        assertTrue(marked.contains("offshore") && marked.contains("wind"), marked.toString());
+        browser.screenshot("search");
+    }
+}

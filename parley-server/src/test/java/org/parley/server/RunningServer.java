@@ -1,0 +1,92 @@
+package org.parley.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.parley.store.ReadModel;
+import org.parley.store.SqliteReadModel;
+
+/** The server on an ephemeral loopback port over a database file, with a small HTTP client. */
+final class RunningServer implements AutoCloseable {
+
+    record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of()).stream()
+                    .findFirst().orElse(null);
+        }
+    }
+
+    private final ReadModel model;
+    private final Javalin app;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    RunningServer(Path db, ArticleIngest ingest, String token) {
+        this.model = SqliteReadModel.open(db, 2);
+        ServerConfig config = new ServerConfig(ServerConfig.LOOPBACK, 0, token, 64 * 1024);
+        this.app = ParleyServer.create(model, ingest, config).start(config.host(), config.port());
+    }
+
+    RunningServer(Path db) {
+        this(db, null, null);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+    }
+
+    JsonNode json(String path) {
+        Response r = get(path);
+        if (r.status() != 200) {
+            throw new AssertionError("GET " + path + " answered " + r.status() + ": " + r.body());
+        }
+        return r.json();
+    }
+
+    Response post(String path, String body, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b.build());
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new AssertionError(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        model.close();
+    }
+}
