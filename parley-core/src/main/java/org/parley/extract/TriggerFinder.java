@@ -66,7 +66,25 @@ final class TriggerFinder {
         if (w.is(i, "phoned", "telephoned", "rang")) {
             return Trigger.of(EventType.CALL, i, i + 1);
         }
+        // "In a much anticipated call, Trump spoke with Putin", "a call with": the noun, not "called for"
+        if (w.is(i, "call", "calls") && !w.isVerb(i) && !w.is(i + 1, "for", "on", "to", "from", "of")
+                && (w.is(i + 1, "with", "between") || w.pos[i - 1 < 0 ? 0 : i - 1].startsWith("JJ") || w.is(i - 1, "a", "the", "their", "his", "her"))
+                && spokeNearby(w, i)) {
+            return Trigger.of(EventType.CALL, i, i + 1);
+        }
         return null;
+    }
+
+    private static boolean spokeNearby(Words w, int i) {
+        if (w.is(i + 1, "with", "between")) {
+            return true;
+        }
+        for (int j = Math.max(0, i - 8); j < Math.min(w.size(), i + 10); j++) {
+            if (w.lemmaIs(j, "speak", "talk", "hold", "have", "discuss", "during")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Trigger meeting(Words w, int i) {
