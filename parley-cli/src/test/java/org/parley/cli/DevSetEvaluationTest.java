@@ -57,6 +57,7 @@ class DevSetEvaluationTest {
         dev = shared.resolve("eval/dev");
         if (!Files.isDirectory(dev)) {
             skipReason = "no dev set at " + dev + " (set -Dparley.shared=DIR or PARLEY_SHARED): quality bars not checked";
+            System.out.println("DevSetEvaluationTest skipped: " + skipReason); // Surefire's console shows no reasons
             return;
         }
         Path predictions = tmp.resolve("pred");
@@ -135,8 +136,10 @@ class DevSetEvaluationTest {
 
     private static void bar(String what, double actual, double minimum, boolean enforced) {
         String line = String.format(Locale.ROOT, "%s %.3f, bar %.2f", what, actual, minimum);
-        if (!enforced) {
-            assumeTrue(actual >= minimum, "not enforced yet (see ENFORCE_* in this test): " + line);
+        if (!enforced && actual < minimum) {
+            String reason = "below the bar, not enforced yet (see ENFORCE_* in this test): " + line;
+            System.out.println("DevSetEvaluationTest skipped: " + reason); // Surefire's console shows no reasons
+            assumeTrue(false, reason);
         }
         assertTrue(actual >= minimum, line);
     }
