@@ -38,8 +38,11 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
 
     private final StanfordCoreNLP pipeline;
 
-    private CoreNlpAdapter(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
+    private CoreNlpAdapter() {
+        // CoreNLP reads the word lists while the pipeline is built; they are not needed after
+        try (FineGrainedGazetteer lists = FineGrainedGazetteer.write()) {
+            this.pipeline = new StanfordCoreNLP(parleyProperties(lists.mappingSetting()));
+        }
     }
 
     /** The process-wide pipeline, loaded on first use. */
@@ -49,7 +52,7 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
             synchronized (CoreNlpAdapter.class) {
                 local = shared;
                 if (local == null) {
-                    local = new CoreNlpAdapter(parleyProperties());
+                    local = new CoreNlpAdapter();
                     shared = local;
                 }
             }
@@ -57,14 +60,15 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
         return local;
     }
 
-    static Properties parleyProperties() {
+    /** @param fineGrainedMapping the word lists of the fine-grained NER, see {@link FineGrainedGazetteer} */
+    static Properties parleyProperties(String fineGrainedMapping) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.combinationMode", "NORMAL");
         props.setProperty("ner.applyFineGrained", "true");
-        props.setProperty("ner.fine.regexner.mapping", FineGrainedGazetteer.mappingSetting());
+        props.setProperty("ner.fine.regexner.mapping", fineGrainedMapping);
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "true");

@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
  * matcher indexes like a plain word; an optional period ({@code \.?}) becomes two entries. What is
  * a real pattern after that ({@code secretary-of-.*}, {@code P[Aa]\.?}) is left out.
  *
- * <p>The lists are written once per process to temporary files, because CoreNLP reads a
- * gazetteer only from a path, a URL or the class path.
+ * <p>The lists are written to temporary files, because CoreNLP reads a gazetteer only from a path,
+ * a URL or the class path; {@link #close()} deletes them once the pipeline has read them.
  */
-final class FineGrainedGazetteer {
+final class FineGrainedGazetteer implements AutoCloseable {
 
     /** The fine-grained types the extractor reads; the others (IDEOLOGY, RELIGION, ...) are left out. */
     static final Set<String> TYPES = Set.of("CITY", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "TITLE");
@@ -50,21 +50,51 @@ final class FineGrainedGazetteer {
 
     private static final String REGEX_SYNTAX = "[](){}*+?|^$\\\"";
 
-    private FineGrainedGazetteer() {
+    private final Path caseless;
+    private final Path cased;
+
+    private FineGrainedGazetteer(Path caseless, Path cased) {
+        this.caseless = caseless;
+        this.cased = cased;
     }
 
-    /** The value for CoreNLP's {@code ner.fine.regexner.mapping}: the two rewritten lists, with CoreNLP's options. */
-    static String mappingSetting() {
-        return CASELESS_OPTIONS + write("regexner_caseless.tab") + ";" + write("regexner_cased.tab");
+    /** Writes the two rewritten lists. */
+    static FineGrainedGazetteer write() {
+        Path caseless = write("regexner_caseless.tab");
+        try {
+            return new FineGrainedGazetteer(caseless, write("regexner_cased.tab"));
+        } catch (RuntimeException e) {
+            delete(caseless);
+            throw e;
+        }
+    }
+
+    /** The value for CoreNLP's {@code ner.fine.regexner.mapping}: the two lists, with CoreNLP's options. */
+    String mappingSetting() {
+        return CASELESS_OPTIONS + caseless + ";" + cased;
+    }
+
+    @Override
+    public void close() {
+        delete(caseless);
+        delete(cased);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit(); // a temporary file; try again at exit rather than fail a loaded pipeline
+        }
     }
 
     private static Path write(String stockName) {
+        Path out = null;
         try (InputStream in = FineGrainedGazetteer.class.getClassLoader().getResourceAsStream(STOCK + stockName)) {
             if (in == null) {
                 throw new IllegalStateException("CoreNLP models jar lacks " + STOCK + stockName);
             }
-            Path out = Files.createTempFile("parley-" + stockName.replace(".tab", "-"), ".tab");
-            out.toFile().deleteOnExit();
+            out = Files.createTempFile("parley-" + stockName.replace(".tab", "-"), ".tab");
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                  BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -76,6 +106,9 @@ final class FineGrainedGazetteer {
             }
             return out;
         } catch (IOException e) {
+            if (out != null) {
+                delete(out);
+            }
             throw new UncheckedIOException("cannot prepare the fine-grained NER lists", e);
         }
     }
