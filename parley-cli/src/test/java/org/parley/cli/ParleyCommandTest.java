@@ -5,15 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ParleyCommandTest {
 
+    /** Every registered command, so that a command added later is covered without editing this test. */
+    static Set<String> commands() {
+        return Parley.commandLine(FakePipeline::create).getSubcommands().keySet();
+    }
+
+    @Test
+    void theCommandsOfTheReadmeAreRegistered() {
+        assertTrue(commands().containsAll(List.of("ingest", "extract", "events", "eval", "bench")), commands().toString());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "extract", "events", "eval", "bench"})
+    @MethodSource("commands")
     void everyCommandAnswersHelp(String command) {
         Cli.Result r = Cli.run(command, "--help");
 

@@ -58,11 +58,11 @@ class ReproductionTest {
     }
 
     @Test
-    void placeholderZerosFailUntilRealNumbersAreRecorded() throws IOException {
+    void devFiguresFailOnAReportThatDiffers() throws IOException {
         Reproduction.Result r = Reproduction.check(fakeReport(), ReproductionConfig.load("dev"),
                 new CorpusFingerprint(35, ReproductionConfig.load("dev").checksum()));
         assertFalse(r.passed());
-        assertTrue(r.lines().contains("FAIL strict.f1 expected 0.000 actual 0.800 diff +0.800"), r.lines().toString());
+        assertTrue(r.lines().contains("FAIL strict.f1 expected 0.738 actual 0.800 diff +0.062"), r.lines().toString());
     }
 
     @Test
