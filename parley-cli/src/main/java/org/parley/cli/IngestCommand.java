@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads.count();
-        try (Store store = SqliteStore.open(db.path())) {
+        try (Store store = db.open()) {
             BatchRun batch = new BatchRun(pipelines, workers, new Progress(err, Terminal.stderrIsTerminal(), "ingest"));
             Set<String> seen = new HashSet<>(); // the same text twice in one batch is processed once
             BatchSummary s = batch.run(paths,

@@ -43,6 +43,7 @@ public final class Parley implements Runnable {
         cl.addSubcommand(new ActorsCommand());
         cl.addSubcommand(new ActorCommand());
         cl.addSubcommand(new KbCommand());
+        cl.addSubcommand(new ExportCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("parley: " + oneLine(e));
