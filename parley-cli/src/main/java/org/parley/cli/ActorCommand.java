@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.parley.store.ActorProfile;
 import org.parley.store.ActorTitle;
-import org.parley.store.SqliteStore;
+import org.parley.store.Store;
 import org.parley.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,7 @@ final class ActorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ActorProfile p;
-        try (SqliteStore store = ActorsCommand.openExisting(db)) {
+        try (Store store = ActorsCommand.openExisting(db)) {
             p = store.actor(name).orElseThrow(() -> new IllegalStateException("no actor '" + name + "'"));
         }
         PrintWriter out = spec.commandLine().getOut();

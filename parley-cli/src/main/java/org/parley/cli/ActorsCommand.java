@@ -1,14 +1,13 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.model.FuzzyDate;
 import org.parley.resolve.Curation;
 import org.parley.store.ActorQuery;
-import org.parley.store.SqliteStore;
+import org.parley.store.Store;
 import org.parley.store.StoredActor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +54,7 @@ final class ActorsCommand implements Callable<Integer> {
         }
         LocalDate date = on == null ? null : on.value();
         List<StoredActor> actors;
-        try (SqliteStore store = openExisting(db)) {
+        try (Store store = openExisting(db)) {
             actors = store.actors(new ActorQuery(country == null ? null : country.strip(), query, title, date));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -64,11 +63,8 @@ final class ActorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static SqliteStore openExisting(DbOption db) {
-        if (!Files.exists(db.path())) {
-            throw new IllegalStateException("no database at " + db.path() + " (run 'parley ingest' first)");
-        }
-        return SqliteStore.open(db.path());
+    static Store openExisting(DbOption db) {
+        return db.openExisting();
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -86,7 +82,7 @@ final class ActorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (SqliteStore store = openExisting(db)) {
+            try (Store store = openExisting(db)) {
                 StoredActor a = find(store, keep);
                 StoredActor b = find(store, absorb);
                 if (a.id() == b.id()) {
@@ -123,7 +119,7 @@ final class ActorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (SqliteStore store = openExisting(db)) {
+            try (Store store = openExisting(db)) {
                 StoredActor a = find(store, actor);
                 store.decide(new Curation.Decision(Curation.SPLIT, a.name(), name, a.country()));
                 spec.commandLine().getOut().printf("split %s off %s%n", name, a.name());
@@ -133,7 +129,7 @@ final class ActorsCommand implements Callable<Integer> {
         }
     }
 
-    static StoredActor find(SqliteStore store, String idOrName) {
+    static StoredActor find(Store store, String idOrName) {
         return store.actor(idOrName).orElseThrow(() -> new IllegalStateException("no actor '" + idOrName + "'")).actor();
     }
 }

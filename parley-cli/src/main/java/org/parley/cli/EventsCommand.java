@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,7 +8,6 @@ import org.parley.model.EventStatus;
 import org.parley.model.EventType;
 import org.parley.model.FuzzyDate;
 import org.parley.store.EventQuery;
-import org.parley.store.SqliteStore;
 import org.parley.store.Store;
 import org.parley.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -60,11 +58,8 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery query = query();
-        if (!Files.exists(db.path())) {
-            throw new IllegalStateException("no database at " + db.path() + " (run 'parley ingest' first)");
-        }
         List<StoredEvent> events;
-        try (Store store = SqliteStore.open(db.path())) {
+        try (Store store = db.openExisting()) {
             events = store.events(query);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.pipeline.Pipeline;
-import org.parley.store.SqliteStore;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads.count();
-        try (Store store = SqliteStore.open(db.path())) {
+        try (Store store = db.open()) {
             BatchRun batch = new BatchRun(pipelines, workers, new Progress(err, Terminal.stderrIsTerminal(), "ingest"));
             BatchSummary s = batch.run(paths, Deduplication.against(store), store::save);
             s.print(spec.commandLine().getOut(), "stored");

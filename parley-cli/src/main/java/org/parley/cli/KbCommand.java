@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.resolve.KbEntry;
 import org.parley.resolve.KbFiles;
-import org.parley.store.SqliteStore;
+import org.parley.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +51,7 @@ final class KbCommand implements Runnable {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
-            try (SqliteStore store = SqliteStore.open(db.path())) {
+            try (Store store = db.open()) {
                 int n = store.importActors(entries);
                 spec.commandLine().getOut().printf("imported %d actors from %s%n", n, file);
                 spec.commandLine().getOut().flush();
@@ -73,7 +73,7 @@ final class KbCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             List<KbEntry> entries;
-            try (SqliteStore store = ActorsCommand.openExisting(db)) {
+            try (Store store = ActorsCommand.openExisting(db)) {
                 entries = store.exportActors();
             }
             KbFiles.write(entries, file);
@@ -93,7 +93,7 @@ final class KbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (SqliteStore store = ActorsCommand.openExisting(db)) {
+            try (Store store = ActorsCommand.openExisting(db)) {
                 store.rebuildKnowledgeBase();
             }
             spec.commandLine().getOut().println("rebuilt");

@@ -46,6 +46,7 @@ public final class Parley implements Runnable {
         cl.addSubcommand(new WatchCommand(pipelines));
         cl.addSubcommand(new ServeCommand(pipelines));
         cl.addSubcommand(new BenchApiCommand());
+        cl.addSubcommand(new ExportCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("parley: " + oneLine(e));

@@ -15,7 +15,6 @@ import org.parley.ingest.watch.FeedPoll;
 import org.parley.ingest.watch.FeedWatcher;
 import org.parley.ingest.watch.WatchSettings;
 import org.parley.pipeline.Pipeline;
-import org.parley.store.SqliteStore;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +78,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Supplier<Pipeline> pipeline = once(pipelines);
         PollInput input = new PollInput();
-        try (Store store = SqliteStore.open(db.path());
+        try (Store store = db.open();
              FeedWatcher watcher = new FeedWatcher(feeds, settings, input::article, input::problem)) {
             Set<String> saved = new HashSet<>(store.seenLinks(SEEN_LINKS_KEPT));
             watcher.seedSeen(saved);

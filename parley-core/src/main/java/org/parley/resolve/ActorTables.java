@@ -31,7 +31,7 @@ final class ActorTables {
     /** Actors of {@code kind} whose canonical name has this key (transliteration-folded). */
     List<Long> byKey(String kind, String key, String country) throws SQLException {
         return sql.list("SELECT id FROM actors WHERE kind = ? AND name_folded = ?"
-                        + " AND (country = ? OR country IS NULL OR ? IS NULL) ORDER BY id",
+                        + " AND (country = ? OR country IS NULL OR CAST(? AS TEXT) IS NULL) ORDER BY id",
                 rs -> rs.getLong(1), kind, key, country, country);
     }
 
@@ -83,8 +83,8 @@ final class ActorTables {
             return;
         }
         int updated = sql.update("UPDATE actor_titles SET"
-                + " first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END,"
-                + " last_seen = CASE WHEN last_seen IS NULL OR (? IS NOT NULL AND ? > last_seen) THEN ? ELSE last_seen END,"
+                + " first_seen = CASE WHEN first_seen IS NULL OR (CAST(? AS TEXT) IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END,"
+                + " last_seen = CASE WHEN last_seen IS NULL OR (CAST(? AS TEXT) IS NOT NULL AND ? > last_seen) THEN ? ELSE last_seen END,"
                 + " evidence = COALESCE(evidence, ?), article_id = COALESCE(article_id, ?)"
                 + " WHERE actor_id = ? AND title_folded = ?",
                 date, date, date, date, date, date, evidence, articleId, actorId, key);
@@ -102,8 +102,8 @@ final class ActorTables {
     void seeMembership(long personId, long organisationId, String role, String date, String evidence)
             throws SQLException {
         int updated = sql.update("UPDATE actor_memberships SET"
-                + " first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END,"
-                + " last_seen = CASE WHEN last_seen IS NULL OR (? IS NOT NULL AND ? > last_seen) THEN ? ELSE last_seen END"
+                + " first_seen = CASE WHEN first_seen IS NULL OR (CAST(? AS TEXT) IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END,"
+                + " last_seen = CASE WHEN last_seen IS NULL OR (CAST(? AS TEXT) IS NOT NULL AND ? > last_seen) THEN ? ELSE last_seen END"
                 + " WHERE person_id = ? AND organisation_id = ? AND role = ?",
                 date, date, date, date, date, date, personId, organisationId, role);
         if (updated == 0) {

@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.parley.model.Extraction;
+import org.parley.resolve.Curation;
+import org.parley.resolve.KbEntry;
 
 /**
  * The event database: articles with the events and persons read out of them. Backend-neutral, so a
- * PostgreSQL store can stand in for {@link SqliteStore}. Failures are {@link StoreException}s.
+ * {@link PostgresStore} can stand in for {@link SqliteStore} ({@link Stores#open} picks one). Failures
+ * are {@link StoreException}s.
  *
  * <p>Implementations are safe to share between threads; writes are serialised.
  */
@@ -27,6 +30,26 @@ public interface Store extends AutoCloseable {
 
     /** The events that pass every filter of {@code query}, by date (unknown dates last), then id. */
     List<StoredEvent> events(EventQuery query);
+
+    // The knowledge base, on either backend (the actor, actors and kb commands).
+
+    /** Actors passing every filter of {@code query}: persons first, by name. */
+    List<StoredActor> actors(ActorQuery query);
+
+    /** The profile of the actor with this id or name, if there is one. */
+    java.util.Optional<ActorProfile> actor(String idOrName);
+
+    /** Records an analyst's merge or split and applies it to everything stored. */
+    void decide(Curation.Decision decision);
+
+    /** Adds an analyst's actors (own list or dictionary); returns how many. */
+    int importActors(List<KbEntry> entries);
+
+    /** Every actor with aliases, titles over time and codes. */
+    List<KbEntry> exportActors();
+
+    /** Drops the knowledge base and occasions and derives them again from every stored article. */
+    void rebuildKnowledgeBase();
 
     @Override
     void close();

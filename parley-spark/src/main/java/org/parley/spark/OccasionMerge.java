@@ -1,0 +1,158 @@
+package org.parley.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.parley.extract.Cameo;
+import org.parley.model.Event;
+import org.parley.model.Extraction;
+import org.parley.model.Participant;
+import org.parley.resolve.NameKey;
+import org.parley.store.ActorQuery;
+import org.parley.store.EventQuery;
+import org.parley.store.EventSource;
+import org.parley.store.SqliteStore;
+import org.parley.store.StoredActor;
+import org.parley.store.StoredEvent;
+import scala.Tuple2;
+
+/**
+ * Occasions of one group of candidate reports (same type, same year; see {@link OccasionKeys}),
+ * merged by the store's own resolver: the group's articles are saved, in a repeatable order, into a
+ * SQLite store on the executor's local disk, and its timeline and actors read back as rows. No second
+ * implementation of the matching rules: it is the code 'parley ingest' runs.
+ */
+final class OccasionMerge {
+
+    /** A group member: an article with the events of this group, and their positions in the whole article. */
+    record Member(Extraction extraction, List<Integer> positions) {
+    }
+
+    private OccasionMerge() {
+    }
+
+    /** Rows tagged with their table: {@link Tables#EVENTS}, {@link Tables#SOURCES}, {@link Tables#ACTORS}. */
+    static List<Tuple2<String, Row>> resolve(String key, Iterable<String> encoded) {
+        List<Member> members = new ArrayList<>();
+        encoded.forEach(v -> members.add(OccasionKeys.member(v)));
+        // the order 'parley ingest' would store them in: by file, then record
+        members.sort(Comparator.comparing((Member m) -> m.extraction().article().origin())
+                .thenComparing(m -> m.extraction().article().id()));
+        Map<String, Member> byHash = new HashMap<>();
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("parley-occasions-");
+            try (SqliteStore store = SqliteStore.open(folder.resolve("group.db"))) {
+                for (Member m : members) {
+                    if (store.save(m.extraction())) {
+                        byHash.put(m.extraction().article().contentHash(), m);
+                    }
+                }
+                return rows(key, store.events(EventQuery.ALL), store.actors(ActorQuery.ALL), byHash);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch folder for group " + key, e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static List<Tuple2<String, Row>> rows(String key, List<StoredEvent> events, List<StoredActor> actors,
+                                                 Map<String, Member> byHash) {
+        List<Tuple2<String, Row>> out = new ArrayList<>();
+        Map<Long, String> actorKeys = new HashMap<>();
+        for (StoredActor a : actors) {
+            String actorKey = actorKey(a.kind(), a.name(), a.country());
+            actorKeys.put(a.id(), actorKey);
+            out.add(new Tuple2<>(Tables.ACTORS, RowFactory.create(actorKey, a.kind(), a.name(), a.country(),
+                    a.aliases().toArray(String[]::new),
+                    a.titles().stream().map(t -> t.title()).distinct().toArray(String[]::new))));
+        }
+        Set<String> taken = new HashSet<>();
+        for (StoredEvent e : events) {
+            List<Row> sources = new ArrayList<>();
+            String eventId = null;
+            for (EventSource s : e.sources()) {
+                Member m = byHash.get(s.articleId());
+                int position = positionOf(m, s, taken);
+                eventId = eventId == null ? s.articleId() + ":" + position : eventId;
+                Event reported = m.extraction().events().get(m.positions().indexOf(position));
+                sources.add(source(s, position, reported, m.extraction()));
+            }
+            for (Row source : sources) {
+                out.add(new Tuple2<>(Tables.SOURCES, prepend(eventId, source)));
+            }
+            out.add(new Tuple2<>(Tables.EVENTS, RowFactory.create(eventId, e.type().label(), e.status().label(),
+                    e.date().start() == null ? null : e.date().start().iso(),
+                    e.date().end() == null ? null : e.date().end().iso(),
+                    e.date().start() == null ? null : e.date().start().precision().name().toLowerCase(),
+                    e.location(), e.mechanism(), e.cameo(), e.cameo() == null ? null : Cameo.goldstein(e.cameo()),
+                    e.confidence(), e.participants().stream().map(Participant::name).toArray(String[]::new),
+                    e.participants().stream().map(Participant::country).toArray(String[]::new),
+                    e.actorIds().stream().map(actorKeys::get).toArray(String[]::new),
+                    e.planFulfilled(), e.dateConflict(), e.sources().size())));
+        }
+        return out;
+    }
+
+    /** The source's position in its whole article: the group's event stored with this sentence. */
+    private static int positionOf(Member m, EventSource s, Set<String> taken) {
+        List<Event> events = m.extraction().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            String id = s.articleId() + ":" + m.positions().get(i);
+            if (e.evidence().begin() == s.begin() && e.evidence().end() == s.end() && taken.add(id)) {
+                return m.positions().get(i);
+            }
+        }
+        throw new IllegalStateException("no event of " + s.articleId() + " at " + s.begin() + "-" + s.end());
+    }
+
+    private static Row source(EventSource s, int position, Event e, Extraction x) {
+        return RowFactory.create(s.articleId(), position, s.sourceId(), s.origin(), s.url(),
+                s.published() == null ? null : s.published().toString(), e.type().label(), e.status().label(),
+                e.date().start() == null ? null : e.date().start().iso(),
+                e.date().end() == null ? null : e.date().end().iso(), e.location(),
+                e.participants().stream().map(Participant::name).toArray(String[]::new),
+                e.participants().stream().map(Participant::country).toArray(String[]::new),
+                e.evidence().sentence(), e.evidence().begin(), e.evidence().end());
+    }
+
+    private static Row prepend(String value, Row row) {
+        Object[] values = new Object[row.length() + 1];
+        values[0] = value;
+        for (int i = 0; i < row.length(); i++) {
+            values[i + 1] = row.get(i);
+        }
+        return RowFactory.create(values);
+    }
+
+    /** Groups resolve apart, so an actor is known across them by kind, folded name and side. */
+    static String actorKey(String kind, String name, String country) {
+        return kind + ":" + NameKey.key(name) + ":" + (country == null ? "" : country);
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // scratch left in the executor's temporary folder; the rows are made
+        }
+    }
+}
