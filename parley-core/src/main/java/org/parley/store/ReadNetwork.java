@@ -115,8 +115,10 @@ final class ReadNetwork {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    // "Foreign Ministry" is every country's: the side tells them apart
+                    String label = rs.getString(4) == null ? rs.getString(3) : rs.getString(3) + " (" + rs.getString(4) + ")";
                     out.putIfAbsent(rs.getLong(1), new Network.Node(String.valueOf(rs.getLong(2)), "organisation",
-                            rs.getString(3), rs.getString(4), 1));
+                            label, rs.getString(4), 1));
                 }
             }
         }
