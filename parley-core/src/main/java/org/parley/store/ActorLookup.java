@@ -26,9 +26,11 @@ final class ActorLookup {
             return first("SELECT id FROM actors WHERE id = ?", Long.parseLong(s));
         }
         String key = NameKey.key(s);
-        return first("SELECT a.id FROM actors a LEFT JOIN actor_counts n ON n.actor_id = a.id"
-                + " WHERE a.name_folded = ? OR a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_folded = ?)"
-                + " ORDER BY COALESCE(n.occasions, 0) DESC, a.id LIMIT 1", key, key);
+        // a UNION, not an OR, so that both lookups use their index however large an imported dictionary is
+        return first("SELECT x.id FROM (SELECT id FROM actors WHERE name_folded = ?"
+                + " UNION SELECT actor_id FROM actor_aliases WHERE alias_folded = ?) x"
+                + " LEFT JOIN actor_counts n ON n.actor_id = x.id ORDER BY COALESCE(n.occasions, 0) DESC, x.id LIMIT 1",
+                key, key);
     }
 
     private Optional<Long> first(String sql, Object... params) throws SQLException {
