@@ -1,14 +1,30 @@
-// The actor page: names and sides, titles over time, counterparts, and the actor's events on a timeline.
+// The actor page, from the knowledge base: canonical name, aliases and side, titles over time with the
+// sentence that showed each, organisations, counterparts, and the actor's occasions (on a strip and in a
+// table that pages on through the timeline).
 import { getJson, showError, param, actorHref, eventHref, eventRow, dateLabel, TYPES, TYPE_COLOURS } from './api.js';
 import { el, svg, clear } from './dom.js';
+
+function span(first, last) {
+  if (!first && !last) return 'undated';
+  return first === last ? first : `${first || '?'} – ${last || '?'}`;
+}
 
 function titles(profile) {
   if (profile.titles.length === 0) return el('p', { class: 'muted' }, 'No title given in the sources.');
   return el('table', { class: 'titles' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'First'), el('th', {}, 'Last'), el('th', {}, 'Events'))),
+    el('thead', {}, el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'Seen'), el('th', {}, 'Evidence'))),
     el('tbody', {}, profile.titles.map((t) => el('tr', {},
-      el('td', {}, t.title), el('td', {}, t.first || 'undated'), el('td', {}, t.last || 'undated'),
-      el('td', { class: 'num' }, String(t.events))))));
+      el('td', {}, t.title), el('td', { class: 'date' }, span(t.first, t.last)),
+      el('td', { class: 'title-evidence' }, t.evidence || el('span', { class: 'muted' }, 'imported'))))));
+}
+
+function organisations(profile) {
+  if (profile.organisations.length === 0) {
+    return el('p', { class: 'muted' }, profile.kind === 'organisation' ? 'No members known.' : 'No organisation known.');
+  }
+  return el('ul', { class: 'organisations' }, profile.organisations.map((m) => el('li', {},
+    el('a', { href: actorHref(m.actorId) }, m.name), el('span', { class: 'muted' }, ` · ${m.role} · ${span(m.first, m.last)}`),
+    m.evidence ? el('div', { class: 'title-evidence' }, m.evidence) : null)));
 }
 
 function counterparts(profile) {
@@ -47,29 +63,51 @@ function eventStrip(events) {
   return strip;
 }
 
+/** The events table with a "load more" that walks the actor's occasions through the timeline API. */
+function eventTable(profile) {
+  const body = el('tbody', {}, profile.events.events.map(eventRow));
+  let next = profile.events.next;
+  const more = el('button', { type: 'button', id: 'more', hidden: !next }, 'Load more');
+  more.addEventListener('click', async () => {
+    try {
+      const page = await getJson('/api/events', { actor: profile.id, limit: 100, cursor: next });
+      page.events.forEach((e) => body.append(eventRow(e)));
+      next = page.next;
+      more.hidden = !next;
+    } catch (error) {
+      showError(error);
+    }
+  });
+  return [el('table', { class: 'events' },
+    el('thead', {}, el('tr', {}, ['Date', 'Type', 'Participants', 'Place', 'Sources'].map((h) => el('th', {}, h)))),
+    body), more];
+}
+
 async function main() {
   try {
     const id = param('id');
     const p = await getJson(`/api/actors/${encodeURIComponent(id)}`);
     document.title = `Parley · ${p.name}`;
-    const others = p.names.filter((n) => n !== p.name);
+    const shown = p.events.events.length;
     const box = clear(document.getElementById('actor'));
     box.append(
       el('h1', {}, p.name),
       el('p', { class: 'meta' },
-        p.countries.length ? `Acts for ${p.countries.join(', ')}. ` : 'Side unknown. ',
-        others.length ? `Also written ${others.join('; ')}. ` : '',
+        p.kind === 'organisation' ? 'Organisation. ' : '',
+        p.country ? `Acts for ${p.country}. ` : 'Side unknown. ',
+        p.code ? `CAMEO ${p.code}. ` : '',
         `${p.eventCount} event${p.eventCount === 1 ? '' : 's'}. `,
         el('a', { href: `/?actor=${encodeURIComponent(p.id)}` }, 'Open in the timeline')),
-      el('section', { class: 'panel' }, el('h2', {}, 'Events over time'), eventStrip(p.events)),
+      p.aliases.length ? el('p', { class: 'aliases' }, 'Also written: ', p.aliases.join('; ')) : null,
+      el('section', { class: 'panel' }, el('h2', {}, shown < p.eventCount ? `Latest ${shown} events over time` : 'Events over time'),
+        eventStrip(p.events.events)),
+      el('section', { class: 'panel' }, el('h2', {}, 'Titles over time'), titles(p)),
       el('div', { class: 'columns' },
-        el('section', { class: 'panel' }, el('h2', {}, 'Titles over time'), titles(p)),
+        el('section', { class: 'panel' }, el('h2', {}, p.kind === 'organisation' ? 'Members' : 'Organisations'), organisations(p)),
         el('section', { class: 'panel' }, el('h2', {}, 'Counterparts'), counterparts(p))),
       el('section', { class: 'panel' },
-        el('h2', {}, p.events.length < p.eventCount ? `Latest ${p.events.length} events` : 'Events'),
-        el('table', { class: 'events' },
-          el('thead', {}, el('tr', {}, ['Date', 'Type', 'Participants', 'Place', 'Sources'].map((h) => el('th', {}, h)))),
-          el('tbody', {}, p.events.map(eventRow)))));
+        el('h2', {}, shown < p.eventCount ? `Latest events (${shown} of ${p.eventCount})` : 'Events'),
+        ...eventTable(p)));
   } catch (error) {
     showError(error);
   } finally {

@@ -70,21 +70,28 @@ export function participantLinks(participants) {
   const span = el('span', { class: 'participants' });
   participants.forEach((p, i) => {
     if (i > 0) span.append(', ');
-    span.append(el('a', { href: actorHref(p.actorId) }, p.name));
+    span.append(p.actorId === null || p.actorId === undefined ? el('span', {}, p.name)
+      : el('a', { href: actorHref(p.actorId) }, p.name));
     if (p.country) span.append(' ', el('span', { class: 'country' }, p.country));
   });
   return span;
 }
 
-/** One timeline row: date, type, participants, place, number of sources; date and type open the event. */
+/**
+ * One timeline row, one occasion: date (flagged when the sources disagree on it, or when a plan was then
+ * held), type, participants, place, number of sources; date and type open the event.
+ */
 export function eventRow(event) {
   return el('tr', { 'data-event': event.id },
     el('td', { class: 'date' }, el('a', { href: eventHref(event.id) }, dateLabel(event.date)),
-      event.status === 'planned' ? el('span', { class: 'planned' }, ' planned') : null),
+      event.status === 'planned' ? el('span', { class: 'planned' }, ' planned') : null,
+      event.dateConflict ? el('span', { class: 'flag conflict', title: 'The sources give different dates' }, ' dates differ') : null,
+      event.planFulfilled ? el('span', { class: 'flag fulfilled', title: 'Announced as planned, then reported held' }, ' plan fulfilled') : null),
     el('td', {}, el('a', { href: eventHref(event.id) }, typeBadge(event.type))),
     el('td', {}, participantLinks(event.participants)),
     el('td', {}, event.location || ''),
-    el('td', { class: 'num' }, String(event.sources)));
+    el('td', { class: 'num sources', title: `${event.sources} article${event.sources === 1 ? '' : 's'} report this` },
+      String(event.sources)));
 }
 
 export const TYPES = ['meeting', 'visit', 'call', 'session', 'agreement', 'message'];

@@ -1,4 +1,5 @@
-// The network page: filters, then the force-directed graph; a person opens the actor page, a country the timeline.
+// The network page: filters, then the force-directed graph; an actor (person or organisation) opens the
+// actor page, a country the timeline.
 import { getJson, showError, actorHref } from './api.js';
 import { formFromUrl, apiFilters, filtersToUrl } from './filters.js';
 import { drawNetwork } from './graph.js';
@@ -10,11 +11,11 @@ async function load() {
   try {
     const filters = apiFilters(form);
     const network = await getJson('/api/network', filters);
-    document.getElementById('summary').textContent = `${network.nodes.length} ${network.level === 'people' ? 'people' : 'countries'}`
+    document.getElementById('summary').textContent = `${network.nodes.length} ${network.level}`
       + ` and ${network.edges.length} links from ${network.events} events${network.truncated ? ' (the busiest and most recent only)' : ''}.`
       + ' Line width: number of events together. Click a node to open it.';
-    drawNetwork(document.getElementById('graph'), network, (node) => (network.level === 'people'
-      ? actorHref(node.id) : `/?country=${encodeURIComponent(node.id)}`));
+    drawNetwork(document.getElementById('graph'), network, (node) => (node.kind === 'country'
+      ? `/?country=${encodeURIComponent(node.id)}` : actorHref(node.id)));
   } catch (error) {
     showError(error);
   } finally {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.model.FuzzyDate;
-import org.parley.resolve.Curation;
+import org.parley.store.ActorCuration;
 import org.parley.store.ActorQuery;
 import org.parley.store.Store;
 import org.parley.store.StoredActor;
@@ -83,24 +83,11 @@ final class ActorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Store store = openExisting(db)) {
-                StoredActor a = find(store, keep);
-                StoredActor b = find(store, absorb);
-                if (a.id() == b.id()) {
-                    throw new IllegalStateException("'" + keep + "' and '" + absorb + "' are already one actor (" + a.id() + ")");
-                }
-                for (String name : names(b)) {
-                    store.decide(new Curation.Decision(Curation.MERGE, a.name(), name, b.country()));
-                }
-                spec.commandLine().getOut().printf("merged %s into %s%n", b.name(), a.name());
+                ActorCuration.Outcome merged = curate(() -> new ActorCuration(store).merge(keep, absorb));
+                spec.commandLine().getOut().printf("merged %s into %s%n", merged.other(), merged.kept());
                 spec.commandLine().getOut().flush();
             }
             return 0;
-        }
-
-        private static List<String> names(StoredActor b) {
-            List<String> out = new java.util.ArrayList<>(b.aliases());
-            out.add(0, b.name());
-            return out;
         }
     }
 
@@ -120,16 +107,20 @@ final class ActorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Store store = openExisting(db)) {
-                StoredActor a = find(store, actor);
-                store.decide(new Curation.Decision(Curation.SPLIT, a.name(), name, a.country()));
-                spec.commandLine().getOut().printf("split %s off %s%n", name, a.name());
+                ActorCuration.Outcome split = curate(() -> new ActorCuration(store).split(actor, name));
+                spec.commandLine().getOut().printf("split %s off %s%n", split.other(), split.kept());
                 spec.commandLine().getOut().flush();
             }
             return 0;
         }
     }
 
-    static StoredActor find(Store store, String idOrName) {
-        return store.actor(idOrName).orElseThrow(() -> new IllegalStateException("no actor '" + idOrName + "'")).actor();
+    /** A refusal (unknown actor, one actor already) is a one-line failure, as any other. */
+    private static ActorCuration.Outcome curate(java.util.function.Supplier<ActorCuration.Outcome> decision) {
+        try {
+            return decision.get();
+        } catch (ActorCuration.Refused e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

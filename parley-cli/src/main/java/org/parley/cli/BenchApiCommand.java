@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
-        description = {"Times filtered GET /api/events requests over HTTP on loopback against a generated database.",
+        description = {"Times GET /api/events (filtered), monthly counts, actor list and profiles, event pages over HTTP on loopback against a generated database.",
                 "Generates FILE with --events invented events unless it exists, then prints p50/p95/p99/max."})
 final class BenchApiCommand implements Callable<Integer> {
 

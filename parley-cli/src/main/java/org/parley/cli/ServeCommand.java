@@ -8,13 +8,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.parley.pipeline.Pipeline;
+import org.parley.server.Curator;
 import org.parley.server.ParleyServer;
 import org.parley.server.ServerConfig;
 import org.parley.server.StoreIngest;
+import org.parley.store.ActorCuration;
 import org.parley.store.ReadModel;
 import org.parley.store.SqliteReadModel;
 import org.parley.store.SqliteStore;
-import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the analyst's desk: the web UI and the REST API (/api/openapi.json) over the database.",
-                "Read-only and on loopback unless told otherwise; --token enables uploading articles, which then"
-                        + " need the header 'Authorization: Bearer TOKEN'. Runs until interrupted."})
+                "Read-only and on loopback unless told otherwise; --token enables uploading articles and merging or"
+                        + " splitting actors, which then need the header 'Authorization: Bearer TOKEN'. Runs until interrupted."})
 final class ServeCommand implements Callable<Integer> {
 
     private final Supplier<Pipeline> pipelines;
@@ -57,13 +58,13 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = new ServerConfig(bind, port, token, ServerConfig.DEFAULT_MAX_REQUEST_BYTES);
         PrintWriter err = spec.commandLine().getErr();
         ReadModel model = SqliteReadModel.open(db.path(), Math.max(2, Runtime.getRuntime().availableProcessors()));
-        Store store = config.writable() ? SqliteStore.open(db.path()) : null;
+        SqliteStore store = config.writable() ? SqliteStore.open(db.path()) : null;
         Javalin app;
         try {
             // CoreNLP loads on the first upload, not at start: a read-only desk never needs it
             Supplier<Pipeline> pipeline = new Once<>(pipelines);
             app = ParleyServer.create(model, store == null ? null : new StoreIngest(a -> pipeline.get().process(a), store),
-                    config).start(config.host(), config.port());
+                    store == null ? null : Curator.of(new ActorCuration(store)), config).start(config.host(), config.port());
         } catch (RuntimeException e) {
             model.close();
             if (store != null) {
@@ -72,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalStateException("cannot serve on " + bind + ":" + port + ": " + Parley.oneLine(e), e);
         }
         err.printf("parley: serving %s at http://%s:%d/ (%s)%n", db.path(), bind, app.port(),
-                config.writable() ? "uploads enabled with the token" : "read-only");
+                config.writable() ? "uploads and actor curation enabled with the token" : "read-only");
         if (!isLoopback(bind)) {
             err.println("parley: warning: listening beyond this machine on " + bind);
         }

@@ -5,21 +5,29 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.parley.resolve.NameKey;
 import org.parley.store.read.ActorProfile;
 import org.parley.store.read.ActorSummary;
 import org.parley.store.read.Counterpart;
 import org.parley.store.read.EventFilter;
 import org.parley.store.read.EventPage;
+import org.parley.store.read.Membership;
 import org.parley.store.read.TitleSpan;
 
-/** Actors as folded participant names (see {@link ActorIds}), read through {@code event_actors}. */
+/**
+ * Knowledge-base actors for the desk. Counts come from actor_counts and actor_pairs (kept by triggers), so
+ * neither the list nor a busy actor's page counts its occasions.
+ */
 final class ReadActors {
 
     private static final int COUNTERPARTS = 50;
+
+    /** Row mapping for the few small lists below. */
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
 
     private final Connection c;
 
@@ -27,110 +35,80 @@ final class ReadActors {
         this.c = c;
     }
 
+    /**
+     * Without {@code name}: the actors with occasions, most first. With it: every actor with a name or alias
+     * holding it (imported ones and organisations too), most occasions first.
+     */
     List<ActorSummary> list(String name, int offset, int limit) throws SQLException {
-        String where = name == null ? "" : " WHERE a.actor LIKE ? ESCAPE '\\'";
-        List<String[]> found = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.actor, COUNT(*) AS n FROM event_actors a" + where
-                + " GROUP BY a.actor ORDER BY n DESC, a.actor LIMIT ? OFFSET ?")) {
-            int i = 1;
-            if (name != null) {
-                ps.setString(i++, "%" + escapeLike(NameFolding.fold(name.strip())) + "%");
-            }
-            ps.setInt(i++, limit);
-            ps.setInt(i, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
+        String columns = "SELECT a.id, a.kind, a.name, a.country, COALESCE(n.occasions, 0) AS events";
+        if (name == null) {
+            return rows(columns + " FROM actor_counts n CROSS JOIN actors a ON a.id = n.actor_id"
+                    + " ORDER BY n.occasions DESC, n.actor_id LIMIT ? OFFSET ?", ReadActors::summary, limit, offset);
         }
-        List<ActorSummary> actors = new ArrayList<>();
-        for (String[] f : found) {
-            Forms forms = forms(f[0]);
-            actors.add(new ActorSummary(ActorIds.fromFolded(f[0]), forms.names.iterator().next(),
-                    List.copyOf(forms.countries), Integer.parseInt(f[1])));
-        }
-        return actors;
+        String like = "%" + escapeLike(NameKey.key(name)) + "%";
+        return rows(columns + " FROM actors a LEFT JOIN actor_counts n ON n.actor_id = a.id"
+                + " WHERE a.name_folded LIKE ? ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases"
+                + " WHERE alias_folded LIKE ? ESCAPE '\\') ORDER BY events DESC, a.name, a.id LIMIT ? OFFSET ?",
+                ReadActors::summary, like, like, limit, offset);
     }
 
-    Optional<ActorProfile> profile(String id, int eventLimit) throws SQLException {
-        String folded = ActorIds.folded(id);
-        Forms forms = forms(folded);
-        if (forms.names.isEmpty()) {
+    private static ActorSummary summary(ResultSet rs) throws SQLException {
+        return new ActorSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+    }
+
+    Optional<ActorProfile> profile(String idOrName, int eventLimit) throws SQLException {
+        Optional<Long> found = new ActorLookup(c).find(idOrName);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        int count = count(folded);
-        EventPage events = new ReadEvents(c).page(EventFilter.ALL.withActor(id), null, eventLimit);
-        return Optional.of(new ActorProfile(id, forms.names.iterator().next(), List.copyOf(forms.names),
-                List.copyOf(forms.countries), titles(folded), counterparts(folded), count, events.events()));
+        long id = found.get();
+        List<Object[]> actor = rows("SELECT a.kind, a.name, a.country, a.code, COALESCE(n.occasions, 0) FROM actors a"
+                + " LEFT JOIN actor_counts n ON n.actor_id = a.id WHERE a.id = ?",
+                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)}, id);
+        Object[] a = actor.get(0);
+        List<String> aliases = rows("SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias <> ? ORDER BY alias",
+                rs -> rs.getString(1), id, a[1]);
+        EventPage events = eventLimit == 0 ? new EventPage(List.of(), null)
+                : new ReadEvents(c).page(EventFilter.ALL.withActor(String.valueOf(id)), null, eventLimit);
+        return Optional.of(new ActorProfile(id, (String) a[0], (String) a[1], (String) a[2], (String) a[3], aliases,
+                titles(id), organisations(id), counterparts(id), (Integer) a[4], events));
     }
 
-    /** The written forms of a name and the sides, most used first. */
-    private record Forms(Set<String> names, Set<String> countries) {
+    private List<TitleSpan> titles(long id) throws SQLException {
+        return rows("SELECT title, first_seen, last_seen, evidence, article_id FROM actor_titles WHERE actor_id = ?"
+                + " ORDER BY first_seen IS NULL, first_seen, title", rs -> new TitleSpan(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), id);
     }
 
-    private Forms forms(String folded) throws SQLException {
-        Set<String> names = new LinkedHashSet<>();
-        Set<String> countries = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.name, p.country, COUNT(*) AS n FROM event_actors a"
-                + " JOIN event_participants p ON p.event_id = a.event_id AND p.name_folded = a.actor"
-                + " WHERE a.actor = ? GROUP BY p.name, p.country ORDER BY n DESC, p.name")) {
-            ps.setString(1, folded);
+    /** A person's organisations, or an organisation's members. */
+    private List<Membership> organisations(long id) throws SQLException {
+        return rows("SELECT o.id, o.name, m.role, m.first_seen, m.last_seen, m.evidence FROM actor_memberships m"
+                + " JOIN actors o ON o.id = m.organisation_id WHERE m.person_id = ?"
+                + " UNION ALL SELECT p.id, p.name, m.role, m.first_seen, m.last_seen, m.evidence FROM actor_memberships m"
+                + " JOIN actors p ON p.id = m.person_id WHERE m.organisation_id = ? ORDER BY 4, 2",
+                rs -> new Membership(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)), id, id);
+    }
+
+    private List<Counterpart> counterparts(long id) throws SQLException {
+        return rows("SELECT b.id, b.name, b.country, p.occasions FROM actor_pairs p JOIN actors b ON b.id = p.other_id"
+                + " WHERE p.actor_id = ? AND p.occasions > 0 ORDER BY p.occasions DESC, b.name LIMIT ?",
+                rs -> new Counterpart(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)), id, COUNTERPARTS);
+    }
+
+    private <T> List<T> rows(String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
                 while (rs.next()) {
-                    names.add(rs.getString(1));
-                    if (rs.getString(2) != null) {
-                        countries.add(rs.getString(2));
-                    }
+                    out.add(row.map(rs));
                 }
+                return out;
             }
         }
-        return new Forms(names, countries);
-    }
-
-    private int count(String folded) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM event_actors WHERE actor = ?")) {
-            ps.setString(1, folded);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-    }
-
-    private List<TitleSpan> titles(String folded) throws SQLException {
-        List<TitleSpan> titles = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.title, MIN(NULLIF(a.day, '')), MAX(NULLIF(a.day, '')),"
-                + " COUNT(*) FROM event_actors a"
-                + " JOIN event_participants p ON p.event_id = a.event_id AND p.name_folded = a.actor"
-                + " WHERE a.actor = ? AND p.title IS NOT NULL"
-                + " GROUP BY p.title ORDER BY MIN(NULLIF(a.day, '')) IS NULL, MIN(NULLIF(a.day, '')), p.title")) {
-            ps.setString(1, folded);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    titles.add(new TitleSpan(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
-                }
-            }
-        }
-        return titles;
-    }
-
-    private List<Counterpart> counterparts(String folded) throws SQLException {
-        List<Counterpart> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT q.name_folded, MAX(q.name), MAX(q.country),"
-                + " COUNT(DISTINCT q.event_id) AS n FROM event_actors a"
-                + " JOIN event_participants q ON q.event_id = a.event_id"
-                + " WHERE a.actor = ? AND q.name_folded <> a.actor"
-                + " GROUP BY q.name_folded ORDER BY n DESC, q.name_folded LIMIT ?")) {
-            ps.setString(1, folded);
-            ps.setInt(2, COUNTERPARTS);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Counterpart(ActorIds.fromFolded(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            rs.getInt(4)));
-                }
-            }
-        }
-        return out;
     }
 
     private static String escapeLike(String s) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.parley.store.read.ArticleView;
 import org.parley.store.read.EvidenceSpan;
 
-/** An article with the evidence spans of its events. */
+/** An article with the evidence spans of its events, each linking to the occasion it reports. */
 final class ReadArticles {
 
     private final Connection c;
@@ -39,8 +39,9 @@ final class ReadArticles {
 
     private List<EvidenceSpan> spans(String articleId) throws SQLException {
         List<EvidenceSpan> spans = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, type, evidence_begin, evidence_end FROM events"
-                + " WHERE article_id = ? ORDER BY evidence_begin, position")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT oe.occasion_id, e.type, e.evidence_begin,"
+                + " e.evidence_end FROM events e JOIN occasion_events oe ON oe.event_id = e.id"
+                + " WHERE e.article_id = ? ORDER BY e.evidence_begin, e.position")) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -16,8 +16,9 @@ import org.parley.store.read.SearchHit;
 
 /**
  * What the API and web UI read: the timeline, events with their sources, articles, actors, the network,
- * search and monthly counts. Backend-neutral (SQLite now, PostgreSQL later); read-only. Actors are
- * participant names for now (see {@link ActorIds}) and move to the knowledge base behind this interface.
+ * search and monthly counts. Backend-neutral (SQLite now, PostgreSQL later); read-only. An event is an
+ * occasion: one real meeting, call or visit however many articles report it, with every source. Actors
+ * are the knowledge base's (ids are numbers; an actor may also be named by any spelling it knows).
  * Failures are {@link StoreException}s; implementations are safe to share between threads.
  */
 public interface ReadModel extends AutoCloseable {
@@ -25,7 +26,7 @@ public interface ReadModel extends AutoCloseable {
     /** The largest page any list returns. */
     int MAX_PAGE = 500;
 
-    /** Events passing {@code filter}, newest first (undated last), after {@code after} (null: from the top). */
+    /** Occasions passing {@code filter}, newest first (undated last), after {@code after} (null: from the top). */
     EventPage events(EventFilter filter, EventCursor after, int limit);
 
     Optional<EventDetail> event(long id);
@@ -33,11 +34,11 @@ public interface ReadModel extends AutoCloseable {
     /** An article by its key in the store (content hash). */
     Optional<ArticleView> article(String id);
 
-    /** Actors, most events first; {@code name} (or null) is part of a name, any case or accents. */
+    /** Actors, most occasions first; {@code name} (or null) is part of a name or alias, any case or accents. */
     List<ActorSummary> actors(String name, int offset, int limit);
 
-    /** An actor's profile with its {@code eventLimit} most recent events. */
-    Optional<ActorProfile> actor(String id, int eventLimit);
+    /** The profile of the actor with this id (or name), with its {@code eventLimit} most recent occasions. */
+    Optional<ActorProfile> actor(String idOrName, int eventLimit);
 
     /** Who met whom among the most recent {@code maxEvents} events passing {@code filter}; the busiest nodes. */
     Network network(EventFilter filter, NetworkLevel level, int maxNodes, int maxEvents);

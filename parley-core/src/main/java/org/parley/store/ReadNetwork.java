@@ -19,8 +19,9 @@ import org.parley.store.read.NetworkLevel;
 import org.parley.store.read.ParticipantView;
 
 /**
- * The co-participation graph of the most recent events passing a filter: a node per actor (or country),
- * weighted by its events; an edge per pair of nodes in one event, weighted by the events they share.
+ * The co-participation graph of the most recent occasions passing a filter: a node per knowledge-base
+ * actor (or institution, or country), weighted by its occasions; an edge per pair of nodes in one
+ * occasion, weighted by the occasions they share.
  */
 final class ReadNetwork {
 
@@ -35,7 +36,7 @@ final class ReadNetwork {
 
     Network network(EventFilter filter, NetworkLevel level, int maxNodes, int maxEvents) throws SQLException {
         TimelineSql timeline = TimelineSql.plan(c, filter);
-        TimelineSql.Statement events = timeline.select(timeline.id(), null, maxEvents + 1, false);
+        TimelineSql.Statement events = timeline.select(timeline.id(), null, maxEvents + 1);
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = events.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -48,19 +49,21 @@ final class ReadNetwork {
         }
         Map<Long, List<String>> byEvent = new LinkedHashMap<>();
         Map<String, Network.Node> nodes = new HashMap<>();
-        ReadEvents reader = new ReadEvents(c);
+        OccasionParts parts = new OccasionParts(c);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            Map<Long, List<ParticipantView>> chunk = reader.participants(ids.subList(from,
+            Map<Long, List<ParticipantView>> chunk = parts.participants(ids.subList(from,
                     Math.min(ids.size(), from + CHUNK)));
+            Map<Long, Network.Node> institutions = level == NetworkLevel.INSTITUTIONS
+                    ? institutions(chunk.values()) : Map.of();
             for (Map.Entry<Long, List<ParticipantView>> event : chunk.entrySet()) {
                 List<String> members = byEvent.computeIfAbsent(event.getKey(), k -> new ArrayList<>());
                 for (ParticipantView p : event.getValue()) {
-                    String id = level == NetworkLevel.PEOPLE ? p.actorId() : p.country();
-                    if (id != null && !members.contains(id)) {
-                        members.add(id);
-                        Network.Node old = nodes.get(id);
-                        nodes.put(id, old != null ? new Network.Node(id, old.label(), old.country(), old.events() + 1)
-                                : new Network.Node(id, level == NetworkLevel.PEOPLE ? p.name() : id, p.country(), 1));
+                    Network.Node node = node(level, p, institutions);
+                    if (node != null && !members.contains(node.id())) {
+                        members.add(node.id());
+                        Network.Node old = nodes.get(node.id());
+                        nodes.put(node.id(), old == null ? node : new Network.Node(old.id(), old.kind(), old.label(),
+                                old.country(), old.events() + 1));
                     }
                 }
             }
@@ -71,6 +74,55 @@ final class ReadNetwork {
         Set<String> keptIds = kept.stream().map(Network.Node::id).collect(Collectors.toSet());
         return new Network(level.name().toLowerCase(Locale.ROOT), kept, edges(byEvent, keptIds),
                 ids.size(), truncated || kept.size() < nodes.size());
+    }
+
+    /** The node a participant stands for, with one event; null when the level knows nothing of it. */
+    private static Network.Node node(NetworkLevel level, ParticipantView p, Map<Long, Network.Node> institutions) {
+        Network.Node institution = p.actorId() == null ? null : institutions.get(p.actorId());
+        if (level == NetworkLevel.PEOPLE) {
+            return p.actorId() == null ? null : new Network.Node(String.valueOf(p.actorId()), "person", p.name(),
+                    p.country(), 1);
+        }
+        if (institution != null) {
+            return institution;
+        }
+        return p.country() == null ? null : new Network.Node(p.country(), "country", p.country(), p.country(), 1);
+    }
+
+    /**
+     * The organisation each person of these occasions belongs to, as the knowledge base knows it from titles:
+     * the membership seen last when there are several.
+     */
+    private Map<Long, Network.Node> institutions(java.util.Collection<List<ParticipantView>> occasions)
+            throws SQLException {
+        Set<Long> people = new java.util.TreeSet<>();
+        occasions.forEach(list -> list.forEach(p -> {
+            if (p.actorId() != null) {
+                people.add(p.actorId());
+            }
+        }));
+        Map<Long, Network.Node> out = new HashMap<>();
+        if (people.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(people.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.person_id, o.id, o.name, o.country"
+                + " FROM actor_memberships m JOIN actors o ON o.id = m.organisation_id"
+                + " WHERE m.person_id IN (" + marks + ") ORDER BY m.person_id, m.last_seen DESC, o.id")) {
+            int i = 1;
+            for (long id : people) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // "Foreign Ministry" is every country's: the side tells them apart
+                    String label = rs.getString(4) == null ? rs.getString(3) : rs.getString(3) + " (" + rs.getString(4) + ")";
+                    out.putIfAbsent(rs.getLong(1), new Network.Node(String.valueOf(rs.getLong(2)), "organisation",
+                            label, rs.getString(4), 1));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Network.Edge> edges(Map<Long, List<String>> byEvent, Set<String> kept) {

@@ -32,10 +32,11 @@ final class ReadSearch {
                 + " snippet(article_search, 2, ?, ?, ?, 24), bm25(article_search) AS rank"
                 + " FROM article_search s JOIN articles a ON a.id = s.article_id"
                 + " WHERE article_search MATCH ? ORDER BY rank LIMIT ?", fts, limit));
-        hits.addAll(read("SELECT 'evidence', e.article_id, e.id, a.title, e.date_start,"
+        // an evidence hit opens the occasion its sentence reports
+        hits.addAll(read("SELECT 'evidence', e.article_id, oe.occasion_id, a.title, e.date_start,"
                 + " snippet(evidence_search, 0, ?, ?, ?, 32), bm25(evidence_search) AS rank"
                 + " FROM evidence_search JOIN events e ON e.id = evidence_search.rowid"
-                + " JOIN articles a ON a.id = e.article_id"
+                + " JOIN occasion_events oe ON oe.event_id = e.id JOIN articles a ON a.id = e.article_id"
                 + " WHERE evidence_search MATCH ? ORDER BY rank LIMIT ?", fts, limit));
         hits.sort(Comparator.comparingDouble(SearchHit::rank));
         return hits.size() > limit ? hits.subList(0, limit) : hits;
@@ -52,7 +53,8 @@ final class ReadSearch {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long event = rs.getLong(3);
-                    hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.wasNull() ? null : event,
+                    Long eventId = rs.wasNull() ? null : event;
+                    hits.add(new SearchHit(rs.getString(1), rs.getString(2), eventId,
                             rs.getString(4), rs.getString(5), parts(rs.getString(6)), rs.getDouble(7)));
                 }
             }

@@ -9,11 +9,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.store.read.EventFilter;
 import org.parley.store.read.MonthlyStats;
 
-/** Events per month, by type and by country pair, over the events passing a filter. */
+/**
+ * Occasions per month, by type and by country pair. Read from the monthly summaries when the filter allows
+ * it ({@link MonthlySummary}); else counted over the occasions passing the filter, walked as the timeline
+ * walks them (an actor's or a text search's occasions).
+ */
 final class ReadStats {
 
     private final Connection c;
@@ -23,17 +28,18 @@ final class ReadStats {
     }
 
     MonthlyStats monthly(EventFilter filter, int topPairs) throws SQLException {
+        Optional<MonthlyStats> summarised = new MonthlySummary(c).monthly(filter, topPairs);
+        if (summarised.isPresent()) {
+            return summarised.get();
+        }
         TimelineSql timeline = TimelineSql.plan(c, filter);
-        TimelineSql.Statement events = timeline.select(timeline.id()
-                + " AS id, e.type AS type, substr(e.date_start, 1, 7) AS month", null, null, true);
-        // a date known only to its year has no month: it is left out rather than put in January
-        String dated = " WHERE ev.month IS NOT NULL AND e2.date_precision <> 'year'";
-        List<MonthlyStats.Count> byType = counts("SELECT ev.month, ev.type, COUNT(*) FROM (" + events.sql() + ") ev"
-                + " JOIN events e2 ON e2.id = ev.id" + dated + " GROUP BY ev.month, ev.type ORDER BY ev.month, ev.type",
-                events);
+        TimelineSql.Statement occasions = timeline.select(timeline.id() + " AS id, " + timeline.month() + " AS month, "
+                + timeline.type() + " AS type", null, null);
+        List<MonthlyStats.Count> byType = counts("SELECT ev.month, ev.type, COUNT(*) FROM (" + occasions.sql() + ") ev"
+                + " WHERE ev.month IS NOT NULL GROUP BY ev.month, ev.type ORDER BY ev.month, ev.type", occasions);
         List<MonthlyStats.Count> pairCounts = counts("SELECT ev.month, pr.a || '-' || pr.b, COUNT(*) FROM ("
-                + events.sql() + ") ev JOIN events e2 ON e2.id = ev.id JOIN event_pairs pr ON pr.event_id = ev.id"
-                + dated + " GROUP BY ev.month, pr.a, pr.b ORDER BY ev.month, pr.a, pr.b", events);
+                + occasions.sql() + ") ev CROSS JOIN occasion_pairs pr ON pr.occasion_id = ev.id"
+                + " WHERE ev.month IS NOT NULL GROUP BY ev.month, pr.a, pr.b ORDER BY ev.month, pr.a, pr.b", occasions);
         Map<String, Integer> totals = new LinkedHashMap<>();
         pairCounts.forEach(k -> totals.merge(k.key(), k.count(), Integer::sum));
         List<String> top = totals.entrySet().stream()

@@ -51,7 +51,7 @@ public final class SqliteReadModel implements ReadModel {
 
     @Override
     public Optional<EventDetail> event(long id) {
-        return connections.with("event " + id, c -> new ReadEvents(c).detail(id));
+        return connections.with("event " + id, c -> new ReadOccasion(c).detail(id));
     }
 
     @Override
@@ -65,8 +65,8 @@ public final class SqliteReadModel implements ReadModel {
     }
 
     @Override
-    public Optional<ActorProfile> actor(String id, int eventLimit) {
-        return connections.with("actor " + id, c -> new ReadActors(c).profile(id, eventLimit));
+    public Optional<ActorProfile> actor(String idOrName, int eventLimit) {
+        return connections.with("actor " + idOrName, c -> new ReadActors(c).profile(idOrName, eventLimit));
     }
 
     @Override

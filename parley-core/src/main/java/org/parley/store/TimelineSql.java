@@ -10,9 +10,11 @@ import org.parley.store.read.EventCursor;
 import org.parley.store.read.EventFilter;
 
 /**
- * The SQL of a filtered walk over the timeline, newest first, for SQLite. One table drives the walk: the
- * most selective of the read model's keys (100-read-model.sql) that are ordered by day, so a page is read
- * off an index without sorting; every other filter is checked per row. Undated events have day ''.
+ * The SQL of a filtered walk over the timeline of occasions, newest first, for SQLite. One table drives the
+ * walk: the most selective of the read model's keys (101-desk-occasions.sql) that are ordered by day, so a
+ * page is read off an index without sorting; every other filter is checked per row. The key rows carry
+ * the occasion's type, status and month, so the occasion row is read only when the walk is over occasions
+ * itself. Undated occasions have day ''.
  */
 final class TimelineSql {
 
@@ -25,42 +27,58 @@ final class TimelineSql {
      */
     private static final int COMMON_TEXT_MATCHES = 50_000;
 
-    private enum Driver { TEXT, ACTOR, PAIR, COUNTRY, EVENTS }
+    /** The month an occasion is counted in, from its row {@code o}; NULL when undated or dated to a year. */
+    static final String OCCASION_MONTH = "CASE WHEN o.date_precision IN ('day', 'month')"
+            + " THEN substr(o.date_start, 1, 7) END";
+
+    /** The occasions whose sources' evidence matches; one parameter, the FTS query. */
+    private static final String MATCHING = "SELECT oe.occasion_id FROM evidence_search"
+            + " CROSS JOIN occasion_events oe ON oe.event_id = evidence_search.rowid WHERE evidence_search MATCH ?";
+
+    private enum Driver { TEXT, ACTOR, PAIR, COUNTRY, OCCASIONS }
 
     /** How the words are checked when they do not drive the walk. */
     private enum TextCheck { NONE, MATCH_SET, EACH_ROW }
 
     private final EventFilter filter;
+    private final Long actorId;
     private final Driver driver;
     private final String fts;
     private final TextCheck textCheck;
 
-    private TimelineSql(EventFilter filter, Driver driver, String fts, TextCheck textCheck) {
+    private TimelineSql(EventFilter filter, Long actorId, Driver driver, String fts, TextCheck textCheck) {
         this.filter = filter;
+        this.actorId = actorId;
         this.driver = driver;
         this.fts = fts;
         this.textCheck = textCheck;
     }
 
-    /** Chooses the driving table; a text filter costs one capped count of its matches. */
+    /**
+     * Chooses the driving table; a text filter costs one capped count of its matches, an actor filter given
+     * by name one lookup (an unknown name matches nothing).
+     */
     static TimelineSql plan(Connection c, EventFilter filter) throws SQLException {
+        Long actorId = filter.actor() == null ? null : new ActorLookup(c).find(filter.actor()).orElse(-1L);
         String fts = filter.text() == null ? null : FtsQuery.of(filter.text());
         int matches = fts == null ? 0 : matches(c, fts);
         TextCheck textCheck = fts == null || matches <= FEW_TEXT_MATCHES ? TextCheck.NONE
                 : matches <= COMMON_TEXT_MATCHES ? TextCheck.MATCH_SET : TextCheck.EACH_ROW;
         Driver driver;
-        if (fts != null && textCheck == TextCheck.NONE) {
+        if (actorId != null && actorId < 0) {
+            driver = Driver.ACTOR; // nobody by that name: the walk over its (no) rows ends at once
+        } else if (fts != null && textCheck == TextCheck.NONE) {
             driver = Driver.TEXT;
-        } else if (filter.actor() != null) {
+        } else if (actorId != null) {
             driver = Driver.ACTOR;
         } else if (filter.pair() != null) {
             driver = Driver.PAIR;
         } else if (filter.country() != null) {
             driver = Driver.COUNTRY;
         } else {
-            driver = Driver.EVENTS;
+            driver = Driver.OCCASIONS;
         }
-        return new TimelineSql(filter, driver, fts, textCheck);
+        return new TimelineSql(filter, actorId, driver, fts, textCheck);
     }
 
     /** How many evidence sentences match, counted up to just past {@link #COMMON_TEXT_MATCHES}. */
@@ -74,64 +92,79 @@ final class TimelineSql {
         }
     }
 
+    /** The walk goes over key rows {@code d}, not over occasion rows {@code o}. */
+    private boolean keyed() {
+        return driver == Driver.ACTOR || driver == Driver.PAIR || driver == Driver.COUNTRY;
+    }
+
     /** The sort key: the start day, '' when undated. */
     String day() {
-        return driver == Driver.EVENTS ? "COALESCE(e.date_start, '')" : "d.day";
+        return keyed() ? "d.day" : "COALESCE(o.date_start, '')";
     }
 
     String id() {
-        return driver == Driver.EVENTS ? "e.id" : "d.event_id";
+        return keyed() ? "d.occasion_id" : "o.id";
+    }
+
+    String type() {
+        return keyed() ? "d.type" : "o.type";
+    }
+
+    /** "YYYY-MM", or NULL for occasions left out of monthly counts. */
+    String month() {
+        return keyed() ? "d.month" : OCCASION_MONTH;
     }
 
     /**
-     * {@code SELECT columns} over the events passing the filter, after {@code after} if not null, newest
+     * {@code SELECT columns} over the occasions passing the filter, after {@code after} if not null, newest
      * first, at most {@code limit} if not null; with its parameters, in order. The columns may use
-     * {@link #id()} and {@link #day()}, and the event row {@code e} when {@code withEvents}: reading it only
-     * when needed keeps a walk over many candidates in the narrow tables.
+     * {@link #id()}, {@link #day()}, {@link #type()} and {@link #month()}.
      */
-    Statement select(String columns, EventCursor after, Integer limit, boolean withEvents) {
+    Statement select(String columns, EventCursor after, Integer limit) {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
-        String joinEvents = withEvents || filter.type() != null || filter.status() != null
-                ? " CROSS JOIN events e ON e.id = d.event_id" : "";
         String from = switch (driver) {
-            case TEXT -> "evidence_search CROSS JOIN event_days d ON d.event_id = evidence_search.rowid" + joinEvents;
-            case ACTOR -> "event_actors d" + joinEvents;
-            case PAIR -> "event_pairs d" + joinEvents;
-            case COUNTRY -> "event_countries d" + joinEvents;
-            case EVENTS -> "events e";
+            case TEXT -> "(" + MATCHING.replace("SELECT oe", "SELECT DISTINCT oe") + ") t"
+                    + " CROSS JOIN occasions o ON o.id = t.occasion_id";
+            case ACTOR -> "occasion_actors d";
+            case PAIR -> "occasion_pairs d";
+            case COUNTRY -> "occasion_countries d";
+            case OCCASIONS -> "occasions o";
         };
-        if (filter.actor() != null) {
-            where.add(driver == Driver.ACTOR ? "d.actor = ?"
-                    : "EXISTS (SELECT 1 FROM event_actors xa WHERE xa.event_id = " + id() + " AND xa.actor = ?)");
-            params.add(ActorIds.folded(filter.actor()));
+        if (driver == Driver.TEXT) {
+            params.add(fts);
+        }
+        if (actorId != null) {
+            where.add(driver == Driver.ACTOR ? "d.actor_id = ?"
+                    : "EXISTS (SELECT 1 FROM occasion_actors xa WHERE xa.occasion_id = " + id() + " AND xa.actor_id = ?)");
+            params.add(actorId);
         }
         if (filter.pair() != null) {
-            where.add(driver == Driver.PAIR ? "d.a = ? AND d.b = ?"
-                    : "EXISTS (SELECT 1 FROM event_pairs xp WHERE xp.event_id = " + id() + " AND xp.a = ? AND xp.b = ?)");
+            where.add(driver == Driver.PAIR ? "d.a = ? AND d.b = ?" : "EXISTS (SELECT 1 FROM occasion_pairs xp"
+                    + " WHERE xp.occasion_id = " + id() + " AND xp.a = ? AND xp.b = ?)");
             params.add(filter.pair().a());
             params.add(filter.pair().b());
         }
         if (filter.country() != null) {
-            where.add(driver == Driver.COUNTRY ? "d.country = ?"
-                    : "EXISTS (SELECT 1 FROM event_countries xc WHERE xc.event_id = " + id() + " AND xc.country = ?)");
+            where.add(driver == Driver.COUNTRY ? "d.country = ?" : "EXISTS (SELECT 1 FROM occasion_countries xc"
+                    + " WHERE xc.occasion_id = " + id() + " AND xc.country = ?)");
             params.add(filter.country());
         }
         if (filter.type() != null) {
-            where.add("e.type = ?");
+            where.add(type() + " = ?");
             params.add(ExtractionWriter.label(filter.type()));
         }
         if (filter.status() != null) {
-            where.add("e.status = ?");
+            where.add((keyed() ? "d.status" : "o.status") + " = ?");
             params.add(ExtractionWriter.label(filter.status()));
         }
         // last: for the per-row check, the cheaper tests above go first
-        if (fts != null) {
+        if (fts != null && driver != Driver.TEXT) {
             where.add(switch (textCheck) {
-                case NONE -> "evidence_search MATCH ?";
-                case MATCH_SET -> id() + " IN (SELECT rowid FROM evidence_search WHERE evidence_search MATCH ?)";
-                case EACH_ROW -> "EXISTS (SELECT 1 FROM evidence_search WHERE evidence_search MATCH ?"
-                        + " AND evidence_search.rowid = " + id() + ")";
+                case MATCH_SET, NONE -> id() + " IN (" + MATCHING + ")";
+                case EACH_ROW -> "EXISTS (SELECT 1 FROM occasion_events xe CROSS JOIN evidence_search"
+                        + " ON evidence_search.rowid = xe.event_id WHERE xe.occasion_id = " + id()
+                        + " AND evidence_search MATCH ?)";
             });
             params.add(fts);
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.store.read.EventFilter;
 
-/** Script 100 (the read model) on databases written before it, and on rows written after it. */
+/** Scripts 100 and 101 (the read model) on databases written before them, and on rows written after them. */
 class ReadModelMigrationTest {
 
     @TempDir
@@ -51,11 +51,11 @@ class ReadModelMigrationTest {
             new ExtractionWriter(c).insert(Fixtures.osloMeeting());
         }
         try (ReadModel model = SqliteReadModel.open(db, 1)) {
-            assertEquals(2, model.events(EventFilter.ALL.withActor("tomas_lind"), null, 10).events().size());
+            assertEquals(2, model.events(EventFilter.ALL.withActor("Tomas Lind"), null, 10).events().size());
             assertEquals(1, model.search("Tuesday", 10).stream().filter(h -> h.kind().equals("evidence")).count());
             assertEquals(1, model.search("fisheries", 10).stream().filter(h -> h.kind().equals("article")).count());
         }
-        assertEquals(2, count(db, "SELECT COUNT(*) FROM event_pairs WHERE a = 'FIN' AND b = 'NOR' AND day = '2024-03-05'"));
+        assertEquals(2, count(db, "SELECT COUNT(*) FROM occasion_pairs WHERE a = 'FIN' AND b = 'NOR' AND day = '2024-03-05'"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class ReadModelMigrationTest {
             store.save(Fixtures.osloMeeting());
         }
         try (ReadModel model = SqliteReadModel.open(db, 1)) {
-            assertEquals(2, model.events(EventFilter.ALL.withActor("anna_berg"), null, 10).events().size());
+            assertEquals(2, model.events(EventFilter.ALL.withActor("Anna Berg"), null, 10).events().size());
             assertEquals(1, model.search("fisheries memorandum", 10).stream()
                     .filter(h -> h.kind().equals("evidence")).count());
         }

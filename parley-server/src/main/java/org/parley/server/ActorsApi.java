@@ -28,8 +28,12 @@ final class ActorsApi {
 
     void one(Context ctx) {
         Params p = Params.of(ctx, Set.of("events"));
-        String id = ctx.pathParam("id");
-        int events = p.integer("events", 0, ReadModel.MAX_PAGE, 200);
+        String id = ctx.pathParam("id").strip();
+        if (id.isEmpty() || id.length() > 200) {
+            throw ApiError.badParameter("id", "expected an actor id or name");
+        }
+        // the first page of the actor's occasions; events.next pages on through GET /api/events?actor=
+        int events = p.integer("events", 0, ReadModel.MAX_PAGE, 50);
         ctx.json(model.actor(id, events).orElseThrow(() -> ApiError.notFound("no actor " + id)));
     }
 
@@ -45,8 +49,9 @@ final class ActorsApi {
     private static NetworkLevel level(String s) {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "people" -> NetworkLevel.PEOPLE;
+            case "institutions" -> NetworkLevel.INSTITUTIONS;
             case "countries" -> NetworkLevel.COUNTRIES;
-            default -> throw new IllegalArgumentException("expected people or countries, got '" + s + "'");
+            default -> throw new IllegalArgumentException("expected people, institutions or countries, got '" + s + "'");
         };
     }
 }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.parley.model.EventStatus;
 import org.parley.model.EventType;
 import org.parley.model.FuzzyDate;
-import org.parley.store.ActorIds;
 import org.parley.store.read.CountryPair;
 import org.parley.store.read.EventFilter;
 
@@ -35,7 +34,7 @@ final class EventFilters {
             throw ApiError.badParameter("from", from + " is after to (" + to + ")");
         }
         return new EventFilter(
-                p.get("actor", ActorIds::of).orElse(null),
+                p.get("actor", s -> s).orElse(null),
                 p.get("country", EventFilters::country).orElse(null),
                 p.get("pair", EventFilters::pair).orElse(null),
                 p.get("type", s -> choice(s, EventType.values(), EventType::parse)).orElse(null),

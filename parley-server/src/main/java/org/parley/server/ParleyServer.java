@@ -14,7 +14,8 @@ import org.parley.store.StoreException;
 
 /**
  * The analyst's desk: the REST API under {@code /api} and the web UI's pages, scripts and styles from
- * the jar. Built from its read model (and, when writing is enabled, an {@link ArticleIngest}); holds
+ * the jar. Built from its read model (and, when writing is enabled, an {@link ArticleIngest} and a
+ * {@link Curator}); holds
  * no state of its own. Every response carries a Content-Security-Policy that allows only the server's
  * own scripts and styles, so no text from an article can run even if it reached the page as markup.
  */
@@ -39,6 +40,15 @@ public final class ParleyServer {
      * @param ingest reads uploaded articles; null when the server cannot write
      */
     public static Javalin create(ReadModel model, ArticleIngest ingest, ServerConfig config) {
+        return create(model, ingest, null, config);
+    }
+
+    /**
+     * The server, not yet started, that can also change the knowledge base.
+     *
+     * @param curator merges and splits actors; null when the server cannot write
+     */
+    public static Javalin create(ReadModel model, ArticleIngest ingest, Curator curator, ServerConfig config) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Javalin app = Javalin.create(cfg -> {
@@ -53,17 +63,19 @@ public final class ParleyServer {
                 files.headers = SECURITY_HEADERS;
             });
         });
-        routes(app, model, ingest, config, json);
+        routes(app, model, ingest, curator, config, json);
         errors(app);
         return app;
     }
 
-    private static void routes(Javalin app, ReadModel model, ArticleIngest ingest, ServerConfig config,
-                               ObjectMapper json) {
+    private static void routes(Javalin app, ReadModel model, ArticleIngest ingest, Curator curator,
+                               ServerConfig config, ObjectMapper json) {
         EventsApi events = new EventsApi(model);
         ActorsApi actors = new ActorsApi(model);
         SearchApi search = new SearchApi(model);
-        IngestApi upload = new IngestApi(config.writable() ? ingest : null, new BearerAuth(config.token()), json);
+        BearerAuth auth = new BearerAuth(config.token());
+        IngestApi upload = new IngestApi(config.writable() ? ingest : null, auth, json);
+        CurationApi curation = new CurationApi(config.writable() ? curator : null, auth, json);
         OpenApi openApi = new OpenApi();
 
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
@@ -73,6 +85,8 @@ public final class ParleyServer {
         app.post("/api/articles", upload::upload);
         app.get("/api/actors", actors::list);
         app.get("/api/actors/{id}", actors::one);
+        app.post("/api/actors/merge", curation::merge);
+        app.post("/api/actors/split", curation::split);
         app.get("/api/network", actors::network);
         app.get("/api/search", search::search);
         app.get("/api/stats/monthly", search::monthly);

@@ -2,7 +2,9 @@ package org.parley.server;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.parley.model.Article;
 import org.parley.model.DateSource;
 import org.parley.model.Event;
@@ -13,6 +15,7 @@ import org.parley.model.Evidence;
 import org.parley.model.Extraction;
 import org.parley.model.FuzzyDate;
 import org.parley.model.Participant;
+import org.parley.model.Person;
 
 /** Writes what a reader would extract from an article of ours: events located by their evidence sentence. */
 final class ArticleBuilder {
@@ -41,9 +44,22 @@ final class ArticleBuilder {
         return this;
     }
 
+    /** The extraction, with the persons the reader finds: each participant once, with the titles given. */
     Extraction extraction() {
+        Map<String, Person> persons = new LinkedHashMap<>();
+        for (Event e : events) {
+            for (Participant p : e.participants()) {
+                Person seen = persons.get(p.name());
+                List<String> titles = new ArrayList<>(seen == null ? List.of() : seen.titles());
+                if (p.title() != null && !titles.contains(p.title())) {
+                    titles.add(p.title());
+                }
+                persons.put(p.name(), new Person(p.name(), seen != null && seen.country() != null ? seen.country()
+                        : p.country(), titles, List.of()));
+            }
+        }
         return new Extraction(article, article.published(), article.published() == null ? null : "date header",
-                article.text(), events, List.of());
+                article.text(), events, List.copyOf(persons.values()));
     }
 
     static Participant p(String name, String country, String title) {

@@ -47,7 +47,7 @@ class BadRequestsTest {
         "/api/events?type=call&type=visit       | type    | given 2 times",
         "/api/events/abc                        | id      | positive whole number",
         "/api/articles/not-a-hash               | id      | content hash",
-        "/api/network?level=galaxies            | level   | people or countries",
+        "/api/network?level=galaxies            | level   | people, institutions or countries",
         "/api/network?nodes=0                   | nodes   | between 1 and 500",
         "/api/search                            | q       | required",
         "/api/search?q=rail&limit=1000          | limit   | between 1 and 100",

@@ -48,6 +48,7 @@ class BrowserTest {
     void timelineShowsTheMonthlyChartAndTheEventsAndFilters() {
         browser.open(server.base() + "/");
         assertEquals(12, rows().size());
+        assertEquals("1", rows().get(0).findElement(By.cssSelector("td.sources")).getText(), "sources per occasion");
         assertFalse(browser.all("#chart svg rect.bar").isEmpty());
         assertEquals(6, browser.all("#chart .legend li").size());
         browser.screenshot("timeline");
@@ -86,7 +87,7 @@ class BrowserTest {
     }
 
     @Test
-    void actorPageShowsTitlesOverTimeCounterpartsAndEvents() {
+    void actorPageShowsTitlesOverTimeWithEvidenceOrganisationsCounterpartsAndEvents() {
         long id = server.json("/api/events?actor=tomas_lind&type=visit&status=occurred").get("events").get(0)
                 .get("id").asLong();
         browser.open(server.base() + "/event.html?id=" + id);
@@ -95,6 +96,8 @@ class BrowserTest {
         assertEquals("Tomas Lind", browser.one("h1").getText());
         String titles = browser.one("table.titles").getText();
         assertTrue(titles.indexOf("Minister of Trade") < titles.indexOf("Foreign Minister"), titles);
+        assertTrue(titles.contains(DeskArticles.OSLO.lines().findFirst().orElseThrow()), "the sentence that showed it");
+        assertTrue(browser.one(".organisations").getText().startsWith("Foreign Ministry"));
         assertTrue(browser.one(".counterparts").getText().startsWith("Anna Berg"));
         assertEquals(4, browser.all("svg.strip circle").size());
         assertEquals(5, browser.all("table.events tbody tr").size());
@@ -107,9 +110,10 @@ class BrowserTest {
         assertEquals(7, browser.all("svg.network a.node").size());
         assertFalse(browser.all("svg.network line.edge").isEmpty());
         browser.screenshot("network");
-        browser.one("svg.network a.node[data-id='anna_berg'] circle").click();
+        long berg = server.actorId("Anna Berg");
+        browser.one("svg.network a.node[data-id='" + berg + "'] circle").click();
         browser.waitLoaded();
-        assertTrue(browser.driver.getCurrentUrl().endsWith("/actor.html?id=anna_berg"));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/actor.html?id=" + berg), browser.driver.getCurrentUrl());
         assertEquals("Anna Berg", browser.one("h1").getText());
     }
 

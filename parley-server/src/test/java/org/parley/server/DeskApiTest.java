@@ -38,51 +38,85 @@ class DeskApiTest {
     }
 
     @Test
-    void actorsComeMostActiveFirstWithAccentsFoldedTogether() {
-        JsonNode actors = server.json("/api/actors?limit=3").get("actors");
-        assertEquals(List.of("anna_berg", "tomas_lind", "maria_kask"), texts(actors, "id"));
+    void actorsAreKnowledgeBaseActorsMostActiveFirstWithAccentsFoldedTogether() {
+        JsonNode actors = server.json("/api/actors?limit=4").get("actors");
+        assertEquals(List.of("Anna Berg", "Tomas Lind", "Maria Kask", "Lucia Sanchez"), texts(actors, "name"));
         assertEquals(7, actors.get(0).get("events").asInt());
         assertEquals(4, actors.get(2).get("events").asInt());
+        assertEquals(3, actors.get(3).get("events").asInt(), "Lucia Sanchez and Lucía Sánchez are one actor");
+        assertEquals("NOR", actors.get(0).get("country").asText());
+        assertEquals("person", actors.get(0).get("kind").asText());
     }
 
     @Test
     void actorsCanBeFoundByPartOfTheirName() {
-        assertEquals(List.of("lucia_sanchez"), texts(server.json("/api/actors?q=S%C3%81NCH").get("actors"), "id"));
+        assertEquals(List.of("Lucia Sanchez"), texts(server.json("/api/actors?q=S%C3%81NCH").get("actors"), "name"));
     }
 
     @Test
-    void actorProfileShowsTitlesOverTimeCounterpartsAndEvents() {
-        JsonNode lind = server.json("/api/actors/tomas_lind");
+    void actorProfileShowsTitlesOverTimeWithEvidenceOrganisationsCounterpartsAndEvents() {
+        long id = server.actorId("Tomas Lind");
+        JsonNode lind = server.json("/api/actors/" + id);
         assertEquals("Tomas Lind", lind.get("name").asText());
-        assertEquals("[\"FIN\"]", lind.get("countries").toString());
+        assertEquals("FIN", lind.get("country").asText());
         JsonNode titles = lind.get("titles");
         assertEquals(List.of("Minister of Trade", "Foreign Minister"), texts(titles, "title"));
-        assertEquals("2024-01-11", titles.get(0).get("first").asText());
         assertEquals("2024-03-05", titles.get(1).get("first").asText());
         assertEquals("2024-06-12", titles.get(1).get("last").asText());
-        assertEquals("anna_berg", lind.get("counterparts").get(0).get("actorId").asText());
+        assertEquals(DeskArticles.OSLO.lines().findFirst().orElseThrow(), titles.get(1).get("evidence").asText());
+        assertEquals("Foreign Ministry", lind.get("organisations").get(0).get("name").asText());
+        assertEquals("minister", lind.get("organisations").get(0).get("role").asText());
+        assertEquals(server.actorId("Anna Berg"), lind.get("counterparts").get(0).get("actorId").asLong());
         assertEquals(3, lind.get("counterparts").get(0).get("events").asInt());
         assertEquals(5, lind.get("eventCount").asInt());
-        assertEquals(5, lind.get("events").size());
+        assertEquals(5, lind.get("events").get("events").size());
+        assertEquals(lind, server.json("/api/actors/Tomas%20Lind"), "an actor may be named instead of numbered");
+    }
+
+    @Test
+    void actorProfilePagesItsEventsThroughTheTimeline() {
+        long id = server.actorId("Anna Berg");
+        JsonNode first = server.json("/api/actors/" + id + "?events=4").get("events");
+        assertEquals(4, first.get("events").size());
+        JsonNode rest = server.json("/api/events?actor=" + id + "&cursor=" + first.get("next").asText());
+        assertEquals(3, rest.get("events").size());
+        assertTrue(rest.get("next").isNull());
     }
 
     @Test
     void actorProfileListsEveryWrittenFormOfTheName() {
-        JsonNode sanchez = server.json("/api/actors/lucia_sanchez");
+        JsonNode sanchez = server.json("/api/actors/" + server.actorId("Lucia Sanchez"));
         assertEquals("Lucia Sanchez", sanchez.get("name").asText());
-        assertEquals("[\"Lucia Sanchez\",\"Lucía Sánchez\"]", sanchez.get("names").toString());
+        assertEquals("[\"Lucía Sánchez\"]", sanchez.get("aliases").toString());
     }
 
     @Test
-    void networkOfPeopleWeighsEdgesByEventsTogether() {
+    void unknownActorsAreNotFound() {
+        assertEquals(404, server.get("/api/actors/999999").status());
+        assertEquals(404, server.get("/api/actors/Nobody%20Known").status());
+    }
+
+    @Test
+    void networkNodesAreKnowledgeBaseActorsAndEdgesWeighEventsTogether() {
         JsonNode net = server.json("/api/network");
         assertEquals("people", net.get("level").asText());
         assertEquals(12, net.get("events").asInt());
         JsonNode heaviest = net.get("edges").get(0);
-        assertEquals("anna_berg", heaviest.get("source").asText());
-        assertEquals("tomas_lind", heaviest.get("target").asText());
+        assertEquals(java.util.Set.of(String.valueOf(server.actorId("Anna Berg")), String.valueOf(server.actorId("Tomas Lind"))),
+                java.util.Set.of(heaviest.get("source").asText(), heaviest.get("target").asText()));
         assertEquals(3, heaviest.get("weight").asInt());
         assertEquals("Anna Berg", net.get("nodes").get(0).get("label").asText());
+        assertEquals("person", net.get("nodes").get(0).get("kind").asText());
+    }
+
+    @Test
+    void networkOfInstitutionsUsesOrganisationsWhereKnownAndCountriesOtherwise() {
+        JsonNode net = server.json("/api/network?level=institutions");
+        JsonNode first = net.get("nodes").get(0);
+        assertEquals("organisation", first.get("kind").asText());
+        assertEquals("Foreign Ministry (NOR)", first.get("label").asText());
+        assertEquals(7, first.get("events").asInt());
+        assertTrue(texts(net.get("nodes"), "id").contains("DNK"), "Holm's title names no organisation: his country");
     }
 
     @Test

@@ -37,9 +37,13 @@ final class RunningServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     RunningServer(Path db, ArticleIngest ingest, String token) {
+        this(db, ingest, null, token);
+    }
+
+    RunningServer(Path db, ArticleIngest ingest, Curator curator, String token) {
         this.model = SqliteReadModel.open(db, 2);
         ServerConfig config = new ServerConfig(ServerConfig.LOOPBACK, 0, token, 64 * 1024);
-        this.app = ParleyServer.create(model, ingest, config).start(config.host(), config.port());
+        this.app = ParleyServer.create(model, ingest, curator, config).start(config.host(), config.port());
     }
 
     RunningServer(Path db) {
@@ -60,6 +64,18 @@ final class RunningServer implements AutoCloseable {
             throw new AssertionError("GET " + path + " answered " + r.status() + ": " + r.body());
         }
         return r.json();
+    }
+
+    /** The id of the knowledge-base actor with this name, as the actor list finds it. */
+    long actorId(String name) {
+        JsonNode found = json("/api/actors?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                .get("actors");
+        for (JsonNode a : found) {
+            if (a.get("name").asText().equals(name)) {
+                return a.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no actor named " + name + " in " + found);
     }
 
     Response post(String path, String body, String authorization) {

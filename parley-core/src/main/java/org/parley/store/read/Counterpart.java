@@ -1,5 +1,5 @@
 package org.parley.store.read;
 
-/** Another participant of an actor's events, with the number of events they shared. */
-public record Counterpart(String actorId, String name, String country, int events) {
+/** Another actor taking part in an actor's occasions, with the number of occasions they shared. */
+public record Counterpart(long actorId, String name, String country, int events) {
 }

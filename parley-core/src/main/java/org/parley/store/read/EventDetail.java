@@ -2,10 +2,17 @@ package org.parley.store.read;
 
 import java.util.List;
 
-/** Everything about one event, with every source that reports it. */
+/**
+ * Everything about one occasion, with every source that reports it.
+ *
+ * @param planFulfilled a source announced it as planned and another reports it held
+ * @param conflict      when the sources disagree on the date, who says what ("“A” says 2023-07-10, “B” says
+ *                      2023-07-11"); else null. Each source's own date is in {@link SourceView#date()}.
+ * @param confidence    the highest of the sources'
+ */
 public record EventDetail(long id, String type, String status, DateView date, String location, String mechanism,
-                          String cameo, double confidence, List<ParticipantView> participants,
-                          List<SourceView> sources) {
+                          Integer ordinal, String cameo, double confidence, boolean planFulfilled, String conflict,
+                          List<ParticipantView> participants, List<SourceView> sources) {
 
     public EventDetail {
         participants = List.copyOf(participants);

@@ -7,7 +7,7 @@ import org.parley.model.EventType;
 /**
  * Filters of the timeline, the network and the monthly counts; a null field does not filter.
  *
- * @param actor   an actor id ({@code org.parley.store.ActorIds}): events this actor took part in
+ * @param actor   a knowledge-base actor id, or a name (any spelling the knowledge base knows): its occasions
  * @param country ISO 3166 alpha-3 code: events with a participant of this side
  * @param pair    events with participants of both sides
  * @param type    the event type
@@ -21,8 +21,8 @@ public record EventFilter(String actor, String country, CountryPair pair, EventT
 
     public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null);
 
-    public EventFilter withActor(String actorId) {
-        return new EventFilter(actorId, country, pair, type, status, from, to, text);
+    public EventFilter withActor(String actorIdOrName) {
+        return new EventFilter(actorIdOrName, country, pair, type, status, from, to, text);
     }
 
     /** Whether a participant-based filter (actor, country, pair) is set. */

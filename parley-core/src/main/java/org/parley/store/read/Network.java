@@ -15,8 +15,11 @@ public record Network(String level, List<Node> nodes, List<Edge> edges, int even
         edges = List.copyOf(edges);
     }
 
-    /** An actor (id is an actor id) or a country (id is its code). */
-    public record Node(String id, String label, String country, int events) {
+    /**
+     * A knowledge-base actor (id is its number; kind person or organisation) or a country (id is its code,
+     * kind country).
+     */
+    public record Node(String id, String kind, String label, String country, int events) {
     }
 
     /** Two nodes and the number of events they share. */

@@ -1,9 +1,9 @@
 package org.parley.store.read;
 
 /**
- * What the network's nodes are. Until the knowledge base links people to institutions, the
- * institution a participant acts for is known only as its side, its country.
+ * What the network's nodes are: people (knowledge-base actors), institutions (the organisation a person
+ * belongs to where the knowledge base knows it, the person's country otherwise), or countries.
  */
 public enum NetworkLevel {
-    PEOPLE, COUNTRIES
+    PEOPLE, INSTITUTIONS, COUNTRIES
 }

@@ -3,13 +3,16 @@ package org.parley.store.read;
 import java.time.LocalDate;
 
 /**
- * One article reporting an event, and the sentence that states it.
+ * One article reporting an occasion, what it said of it, and the sentence that states it.
  *
+ * @param reportId  the per-article event row
  * @param articleId the article's key in the store (its content hash)
  * @param sourceId  the article's own id (file name, record id)
+ * @param status    what this source says: occurred or planned
+ * @param date      the date this source gives
  * @param begin     offset of the evidence sentence in the article's original text
  * @param end       end offset, exclusive
  */
-public record SourceView(String articleId, String sourceId, String origin, String url, String title,
-                         LocalDate published, String evidence, int begin, int end) {
+public record SourceView(long reportId, String articleId, String sourceId, String origin, String url, String title,
+                         LocalDate published, String status, DateView date, String evidence, int begin, int end) {
 }

@@ -1,5 +1,8 @@
 package org.parley.store.read;
 
-/** A title an actor held: the first and last event dates it was given for (null if undated), and how often. */
-public record TitleSpan(String title, String first, String last, int events) {
+/**
+ * A title an actor held, as the sources show it: the first and last article dates (ISO, or null), the
+ * sentence that first showed it and the article it came from (null for an imported title).
+ */
+public record TitleSpan(String title, String first, String last, String evidence, String articleId) {
 }

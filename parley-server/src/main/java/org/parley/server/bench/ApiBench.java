@@ -22,10 +22,10 @@ import org.parley.store.ReadModel;
 import org.parley.store.SqliteReadModel;
 
 /**
- * Times filtered {@code GET /api/events} requests over real HTTP on loopback, one after another, against a
- * database from {@link SyntheticDesk}: each request a random filter of one of several kinds (a country, a
- * pair, an actor, a type and period, words), first page of 50. Prints p50, p95, p99 and max, overall and
- * by kind, after an untimed warm-up.
+ * Times requests over real HTTP on loopback, one after another, against a database from {@link SyntheticDesk}:
+ * filtered {@code GET /api/events} (each a random filter of one of several kinds: a country, a pair, an actor,
+ * a type and period, words; first page of 50), then the monthly counts, the actor list, the busiest actors'
+ * pages and event pages. Prints p50, p95, p99 and max by kind, after an untimed warm-up.
  */
 public final class ApiBench {
 
@@ -77,34 +77,67 @@ public final class ApiBench {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The other endpoints the desk calls, each a maker of a random path: the monthly chart (unfiltered as the
+     * timeline opens, and filtered), the actor list, a busy actor's page, an event page.
+     */
+    private Map<String, java.util.function.Supplier<String>> others(List<String> busiest) {
+        Map<String, java.util.function.Supplier<String>> paths = new LinkedHashMap<>();
+        paths.put("monthly", () -> "/api/stats/monthly");
+        paths.put("monthly type+period", () -> "/api/stats/monthly?type=" + type() + "&from=" + year() + "&to=2024");
+        paths.put("monthly country", () -> "/api/stats/monthly?country=" + country());
+        paths.put("monthly pair", () -> "/api/stats/monthly?pair=" + pair());
+        paths.put("actors", () -> "/api/actors");
+        paths.put("actors q", () -> "/api/actors?q=" + SyntheticDesk.COUNTRIES.get(random.nextInt(5)).substring(0, 2));
+        paths.put("busy actor profile", () -> "/api/actors/" + busiest.get(random.nextInt(busiest.size())));
+        paths.put("event", () -> "/api/events/" + (1 + random.nextInt(1000)));
+        return paths;
+    }
+
     /** Serves {@code db} on a loopback port and times {@code requests} requests after {@code warmup} untimed ones. */
     public void run(Path db, int warmup, int requests, PrintWriter out) throws IOException, InterruptedException {
         try (ReadModel model = SqliteReadModel.open(db, 4)) {
             Javalin app = ParleyServer.create(model, null, ServerConfig.readOnly(0)).start(ServerConfig.LOOPBACK, 0);
             try {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                String base = "http://127.0.0.1:" + app.port() + "/api/events?limit=50&";
-                List<String> names = new ArrayList<>(kinds.keySet());
-                for (int i = 0; i < warmup; i++) {
-                    time(http, base + kinds.get(names.get(i % names.size())).get());
-                }
-                Map<String, List<Double>> byKind = new LinkedHashMap<>();
-                List<Double> all = new ArrayList<>();
-                for (int i = 0; i < requests; i++) {
-                    String kind = names.get(i % names.size());
-                    double ms = time(http, base + kinds.get(kind).get());
-                    byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
-                    all.add(ms);
-                }
-                out.printf(Locale.ROOT, "%-22s %6s %8s %8s %8s %8s%n", "GET /api/events", "n", "p50 ms", "p95 ms",
-                        "p99 ms", "max ms");
-                byKind.forEach((kind, times) -> line(out, kind, times));
-                line(out, "all", all);
-                out.flush();
+                String root = "http://127.0.0.1:" + app.port();
+                String base = root + "/api/events?limit=50&";
+                Map<String, java.util.function.Supplier<String>> events = new LinkedHashMap<>();
+                kinds.forEach((kind, query) -> events.put(kind, () -> base + query.get()));
+                time(http, "GET /api/events", events, warmup, requests, out, true);
+                List<String> busiest = model.actors(null, 0, 10).stream().map(a -> String.valueOf(a.id())).toList();
+                Map<String, java.util.function.Supplier<String>> others = new LinkedHashMap<>();
+                others(busiest).forEach((kind, path) -> others.put(kind, () -> root + path.get()));
+                int each = Math.max(20, requests / 8);
+                time(http, "other endpoints", others, Math.max(16, warmup / 4), each * others.size(), out, false);
             } finally {
                 app.stop();
             }
         }
+    }
+
+    /** Round robin over the kinds: untimed warm-up, then timed requests; a line per kind (and all, if asked). */
+    private static void time(HttpClient http, String title, Map<String, java.util.function.Supplier<String>> kinds,
+                             int warmup, int requests, PrintWriter out, boolean overall)
+            throws IOException, InterruptedException {
+        List<String> names = new ArrayList<>(kinds.keySet());
+        for (int i = 0; i < warmup; i++) {
+            time(http, kinds.get(names.get(i % names.size())).get());
+        }
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        List<Double> all = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            String kind = names.get(i % names.size());
+            double ms = time(http, kinds.get(kind).get());
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
+            all.add(ms);
+        }
+        out.printf(Locale.ROOT, "%-22s %6s %8s %8s %8s %8s%n", title, "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        byKind.forEach((kind, times) -> line(out, kind, times));
+        if (overall) {
+            line(out, "all", all);
+        }
+        out.flush();
     }
 
     private static double time(HttpClient http, String url) throws IOException, InterruptedException {

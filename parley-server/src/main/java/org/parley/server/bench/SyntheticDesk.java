@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.parley.resolve.NameKey;
 import org.parley.store.SqliteStore;
 import org.sqlite.SQLiteConfig;
 
@@ -21,7 +22,11 @@ import org.sqlite.SQLiteConfig;
  * Generates a large database of invented events for benchmarks: 2,000 officials of 40 countries (a few
  * countries and people far busier than the rest, as in the news), events over ten years, four events to an
  * article. Written with the store's schema (migrated by {@link SqliteStore#open}) in one transaction with
- * prepared statements; the read model's triggers fill its keys and search index as rows go in.
+ * prepared statements, by a bulk path that fills the knowledge base as the resolver would for this data:
+ * each official one actor (name, alias, side, title over time, ministers in their ministry), each event
+ * its own occasion (one source each), participants linked to their actors. The read model's triggers fill
+ * its keys, counts and search index as rows go in. (The resolver itself, comparing each report with the
+ * occasions of its actors, is far too slow for a million events written at once.)
  */
 public final class SyntheticDesk {
 
@@ -93,17 +98,11 @@ public final class SyntheticDesk {
         config.setCacheSize(-262_144);
         try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
             c.setAutoCommit(false);
-            try (PreparedStatement article = c.prepareStatement("INSERT INTO articles (id, source_id, origin, url,"
-                    + " title, published, published_how, text, cleaned_text, ingested_at)"
-                    + " VALUES (?, ?, 'synthetic', NULL, ?, ?, 'date header', ?, ?, ?)");
-                 PreparedStatement event = c.prepareStatement("INSERT INTO events (id, article_id, position, type,"
-                    + " status, date_start, date_end, date_precision, date_source, date_text, location, mechanism,"
-                    + " cameo, confidence, evidence, evidence_begin, evidence_end)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, NULL, 'day', 'explicit', ?, ?, NULL, '042', 0.8, ?, ?, ?)");
-                 PreparedStatement participant = c.prepareStatement("INSERT INTO event_participants"
-                    + " (event_id, position, name, name_folded, country, title) VALUES (?, ?, ?, ?, ?, ?)")) {
-                String now = Instant.now().toString();
+            Map<String, Long> actorIds = writeActors(c);
+            Map<Long, String[]> seen = new HashMap<>();
+            try (Writer w = new Writer(c)) {
                 long id = 0;
+                String now = Instant.now().toString();
                 for (int a = 0; id < events; a++) {
                     String articleId = String.format(Locale.ROOT, "%032x", a);
                     LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
@@ -128,46 +127,93 @@ public final class SyntheticDesk {
                         rows.add(new Object[] {id, k, type, random.nextInt(8) == 0 ? "planned" : "occurred",
                             when.toString(), sentence, begin, first, second, third});
                     }
-                    article.setString(1, articleId);
-                    article.setString(2, "synthetic-" + a);
-                    article.setString(3, "Diplomatic round-up " + a);
-                    article.setString(4, day.toString());
-                    article.setString(5, text.toString());
-                    article.setString(6, text.toString());
-                    article.setString(7, now);
-                    article.executeUpdate();
+                    w.article(articleId, a, day, text.toString(), now);
                     for (Object[] r : rows) {
-                        String sentence = (String) r[5];
-                        int begin = (int) r[6];
-                        event.setLong(1, (long) r[0]);
-                        event.setString(2, articleId);
-                        event.setInt(3, (int) r[1]);
-                        event.setString(4, (String) r[2]);
-                        event.setString(5, (String) r[3]);
-                        event.setString(6, (String) r[4]);
-                        event.setString(7, "on " + r[4]);
-                        event.setString(8, sentence.contains(" of ") ? "Capital" : null);
-                        event.setString(9, sentence);
-                        event.setInt(10, begin);
-                        event.setInt(11, begin + sentence.length());
-                        event.executeUpdate();
+                        w.event(articleId, r);
                         int position = 0;
                         for (int p = 7; p <= 9; p++) {
                             String[] who = (String[]) r[p];
-                            if (who != null) {
-                                participant.setLong(1, (long) r[0]);
-                                participant.setInt(2, position++);
-                                participant.setString(3, who[0]);
-                                participant.setString(4, who[0].toLowerCase(Locale.ROOT));
-                                participant.setString(5, who[1]);
-                                participant.setString(6, who[2]);
-                                participant.executeUpdate();
+                            if (who != null && position < 3) {
+                                long actor = actorIds.get(who[0]);
+                                w.participant((long) r[0], position++, who, actor);
+                                seen.merge(actor, new String[] {(String) r[4], (String) r[4]}, SyntheticDesk::widen);
                             }
                         }
+                        // last: the key rows are derived from the participants when the source joins its occasion
+                        w.source((long) r[0]);
                     }
                 }
             }
+            writeTitles(c, actorIds, seen);
             c.commit();
+        }
+    }
+
+    private static String[] widen(String[] a, String[] b) {
+        return new String[] {a[0].compareTo(b[0]) <= 0 ? a[0] : b[0], a[1].compareTo(b[1]) >= 0 ? a[1] : b[1]};
+    }
+
+    /** One actor per official, and per country a foreign ministry for its foreign ministers. */
+    private Map<String, Long> writeActors(Connection c) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement actor = c.prepareStatement("INSERT INTO actors (id, kind, name, name_folded, country,"
+                + " code, origin) VALUES (?, ?, ?, ?, ?, NULL, 'article')");
+             PreparedStatement alias = c.prepareStatement("INSERT INTO actor_aliases (actor_id, alias, alias_folded)"
+                + " VALUES (?, ?, ?)")) {
+            long id = 0;
+            for (String[] p : people) {
+                ids.put(p[0], ++id);
+                insertActor(actor, alias, id, "person", p[0], p[1]);
+            }
+            for (String country : COUNTRIES) {
+                String ministry = "Foreign Ministry of " + country;
+                ids.put(ministry, ++id);
+                insertActor(actor, alias, id, "organisation", ministry, country);
+            }
+        }
+        return ids;
+    }
+
+    private static void insertActor(PreparedStatement actor, PreparedStatement alias, long id, String kind, String name,
+                                    String country) throws SQLException {
+        actor.setLong(1, id);
+        actor.setString(2, kind);
+        actor.setString(3, name);
+        actor.setString(4, NameKey.key(name));
+        actor.setString(5, country);
+        actor.executeUpdate();
+        alias.setLong(1, id);
+        alias.setString(2, name);
+        alias.setString(3, NameKey.key(name));
+        alias.executeUpdate();
+    }
+
+    /** Each official's title from the first to the last day seen; foreign ministers in their ministry. */
+    private void writeTitles(Connection c, Map<String, Long> ids, Map<Long, String[]> seen) throws SQLException {
+        try (PreparedStatement title = c.prepareStatement("INSERT INTO actor_titles (actor_id, title, title_folded,"
+                + " first_seen, last_seen, evidence, article_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)");
+             PreparedStatement member = c.prepareStatement("INSERT INTO actor_memberships (person_id,"
+                + " organisation_id, role, first_seen, last_seen, evidence) VALUES (?, ?, 'minister', ?, ?, NULL)")) {
+            for (String[] p : people) {
+                long id = ids.get(p[0]);
+                String[] range = seen.get(id);
+                if (range == null) {
+                    continue;
+                }
+                title.setLong(1, id);
+                title.setString(2, p[2]);
+                title.setString(3, p[2].toLowerCase(Locale.ROOT));
+                title.setString(4, range[0]);
+                title.setString(5, range[1]);
+                title.executeUpdate();
+                if (p[2].equals("Foreign Minister")) {
+                    member.setLong(1, id);
+                    member.setLong(2, ids.get("Foreign Ministry of " + p[1]));
+                    member.setString(3, range[0]);
+                    member.setString(4, range[1]);
+                    member.executeUpdate();
+                }
+            }
         }
     }
 }

@@ -1,0 +1,3 @@
+-- Twin of sqlite/101-desk-occasions.sql, kept so both schema histories carry the same numbers.
+-- On SQLite, 101 re-keys the desk's read-model tables (kept by triggers) on occasions for `parley serve`.
+-- `serve` reads SQLite only for now, so PostgreSQL needs none of those tables: this version changes nothing.
