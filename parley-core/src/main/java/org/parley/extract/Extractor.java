@@ -34,9 +34,6 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         }
         ArticlePeople people = new ArticlePeople(sentences);
         List<Draft> drafts = readDrafts(clean, sentences, people);
-        if (System.getenv("PARLEY_DEBUG_DRAFTS") != null) {
-            drafts.forEach(d -> System.err.println("DRAFT " + d));
-        }
         carryDates(drafts);
         List<Draft> merged = EventMerger.merge(drafts);
         hostSides(merged, people);
