@@ -53,7 +53,10 @@ final class EventMerger {
                 Set<Integer> x = new HashSet<>(a.participants);
                 Set<Integer> y = new HashSet<>(b.participants);
                 // a later report may name fewer people; one that names more is the same only on the same day
-                yield x.equals(y) || !y.isEmpty() && x.containsAll(y) && a.type != EventType.AGREEMENT
+                // "Kenya and Germany signed an agreement ... A and B signed the agreement": one signing
+                boolean unnamedSigning = a.type == EventType.AGREEMENT && (x.isEmpty() != y.isEmpty())
+                        && (a.date.known() && b.date.known());
+                yield x.equals(y) || unnamedSigning || !y.isEmpty() && x.containsAll(y) && a.type != EventType.AGREEMENT
                         || x.size() >= 2 && y.containsAll(x) && a.type != EventType.AGREEMENT;
             }
         };

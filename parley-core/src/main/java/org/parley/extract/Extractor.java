@@ -59,6 +59,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
             List<Trigger> triggers = TriggerFinder.find(w, sessions);
             List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject);
             retypeVirtualTalks(triggers, found, drafts, w.sentence.index());
+            chairsOfTheSession(w, refs, drafts);
             drafts.addAll(found);
             for (Draft d : found) {
                 if (d.participants.size() >= 2 && d.type != EventType.MESSAGE) {
@@ -133,6 +134,43 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
             }
         }
         return context;
+    }
+
+    /**
+     * "The 11th meeting of the ... Committee was held on Wednesday. Li and Orlov co-chaired the
+     * meeting.": the people who chaired or attended "the meeting" belong to the session just reported.
+     */
+    private static void chairsOfTheSession(Words w, List<Ref> refs, List<Draft> earlier) {
+        for (int i = 0; i + 2 < w.size(); i++) {
+            boolean takesPart = w.lemmaIs(i, "chair", "co-chair", "cochair", "attend", "host", "preside", "address", "open");
+            int noun = w.is(i + 1, "the") ? i + 2 : w.is(i + 1, "over") && w.is(i + 2, "the") ? i + 3 : -1;
+            if (!takesPart || noun < 0 || noun >= w.size() || !w.is(noun, "meeting", "session", "talks", "forum", "summit")) {
+                continue;
+            }
+            List<Integer> who = new ArrayList<>();
+            for (Ref r : FrameBuilder.refsIn(refs, 0, i)) {
+                for (Integer p : r.persons()) {
+                    if (!who.contains(p)) {
+                        who.add(p);
+                    }
+                }
+            }
+            for (int j = earlier.size() - 1; j >= 0 && !who.isEmpty(); j--) {
+                Draft d = earlier.get(j);
+                if (w.sentence.index() - d.sentence > 3) {
+                    break;
+                }
+                if (d.type == EventType.SESSION) {
+                    for (Integer p : who) {
+                        if (!d.participants.contains(p)) {
+                            d.participants.add(p);
+                        }
+                    }
+                    break;
+                }
+            }
+            return;
+        }
     }
 
     /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */

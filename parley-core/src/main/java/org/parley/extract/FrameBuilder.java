@@ -30,9 +30,12 @@ final class FrameBuilder {
     }
 
     private int previousSubject = -1;
+    /** The visit this sentence refers back to ("During the visit, ..."), if any. */
+    private Draft duringVisit;
 
     List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier, int previousSubject) {
         this.previousSubject = previousSubject;
+        this.duringVisit = null;
         List<Draft> out = new ArrayList<>();
         if (triggers.isEmpty()) {
             return out;
@@ -76,6 +79,9 @@ final class FrameBuilder {
                     d.status = EventStatus.PLANNED;
                 }
             }
+            for (Draft d : made) {
+                datedByVisit(d);
+            }
             out.addAll(made);
             if (!made.isEmpty()) {
                 consumed.addAll(refsIn(refs, t.end(), zoneEnd));
@@ -86,6 +92,21 @@ final class FrameBuilder {
             previousPlanned = made.stream().anyMatch(d -> d.status == EventStatus.PLANNED);
         }
         return out;
+    }
+
+    /** "During the visit, Santoso is expected to hold talks with Mansour": in the visit's month. */
+    private void datedByVisit(Draft d) {
+        Draft visit = duringVisit;
+        if (visit == null || d.type == EventType.VISIT || !visit.date.known()
+                || visit.date.source() == org.parley.model.DateSource.ARTICLE_DATE
+                || d.date.known() && d.date.source() != org.parley.model.DateSource.ARTICLE_DATE) {
+            return;
+        }
+        org.parley.model.FuzzyDate start = visit.date.start();
+        boolean oneDay = visit.date.end() == null && start.precision() == org.parley.model.DatePrecision.DAY;
+        d.date = new EventDate(oneDay ? start : start.coarsen(org.parley.model.DatePrecision.MONTH), null,
+                visit.date.source(), visit.date.text());
+        d.status = visit.status;
     }
 
     private static void add(List<Draft> out, Draft d) {
@@ -416,6 +437,7 @@ final class FrameBuilder {
         if (planned && when.known() && when.source() != org.parley.model.DateSource.ARTICLE_DATE) {
             target.status = EventStatus.PLANNED;
         }
+        duringVisit = target;
         if (when.known() && (!target.date.known() || target.date.source() == org.parley.model.DateSource.ARTICLE_DATE
                 || when.end() != null && target.date.end() == null)) {
             target.date = when;

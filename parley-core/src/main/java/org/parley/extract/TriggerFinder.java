@@ -96,7 +96,7 @@ final class TriggerFinder {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
         if ((w.is(i, "meeting", "meetings") && !w.isVerb(i) || w.is(i, "talks") && !w.pos[i].equals("VBZ"))
-                && !anaphoric(w, i)) {
+                && !anaphoric(w, i) && !negotiationsUnderWay(w, i)) {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
         if (w.is(i, "discussions", "consultations", "negotiations") && (w.is(i + 1, "with", "between") || w.is(i - 1, "bilateral"))) {
@@ -118,6 +118,17 @@ final class TriggerFinder {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
         return null;
+    }
+
+    /** "agreed to speed up talks on a loan package": talks as a negotiation, not an occasion. */
+    private static boolean negotiationsUnderWay(Words w, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (w.lemmaIs(j, "speed", "accelerate", "expedite", "advance", "continue", "stall", "conclude", "intensify")
+                    || w.is(j, "ongoing", "stalled", "protracted")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "will lead the meeting", "the talks covered": a meeting already reported, not a new one. */
@@ -207,8 +218,8 @@ final class TriggerFinder {
     }
 
     private static Trigger agreement(Words w, int i) {
-        boolean signVerb = w.lemmaIs(i, "sign", "ink", "adopt", "conclude", "ratify", "initial")
-                && (w.isVerb(i) || w.is(i, "signing"));
+        boolean signVerb = w.lemmaIs(i, "sign", "ink", "adopt", "conclude", "ratify", "initial") && w.isVerb(i)
+                || w.is(i, "signing", "inking", "signature", "adoption");
         if (!signVerb) {
             return null;
         }
