@@ -186,4 +186,12 @@ class DeskApiTest {
         JsonNode stats = server.json("/api/stats/monthly?type=visit");
         assertEquals(List.of("2024-01", "2024-06", "2024-09"), texts(stats.get("byType"), "month"));
     }
+
+    @Test
+    void monthlyCountsByActorOrWordsAreCountedFromTheTimeline() {
+        JsonNode berg = server.json("/api/stats/monthly?actor=Anna%20Berg");
+        assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-06", "2024-09"),
+                texts(berg.get("byType"), "month").stream().distinct().toList());
+        assertEquals(List.of("2024-05"), texts(server.json("/api/stats/monthly?q=wind").get("byType"), "month"));
+    }
 }
