@@ -2,6 +2,8 @@ package org.parley.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parley.store.ReadModel;
+import org.parley.store.ReadModels;
 import org.parley.store.Store;
 import org.parley.store.Stores;
 import picocli.CommandLine.Option;
@@ -29,6 +31,11 @@ public final class DbOption {
     /** The database as named, without its password. */
     public String location() {
         return Stores.redacted(db);
+    }
+
+    /** Opens the read model of a database that must already exist (a SQLite file, or any PostgreSQL URL). */
+    public ReadModel openReadModel(int connections) {
+        return ReadModels.open(db, connections);
     }
 
     /** Opens the store, creating a SQLite file or the tables of a PostgreSQL database as needed. */

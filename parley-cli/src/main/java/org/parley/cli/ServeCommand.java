@@ -14,8 +14,7 @@ import org.parley.server.ServerConfig;
 import org.parley.server.StoreIngest;
 import org.parley.store.ActorCuration;
 import org.parley.store.ReadModel;
-import org.parley.store.SqliteReadModel;
-import org.parley.store.SqliteStore;
+import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +56,15 @@ final class ServeCommand implements Callable<Integer> {
         validate();
         ServerConfig config = new ServerConfig(bind, port, token, ServerConfig.DEFAULT_MAX_REQUEST_BYTES);
         PrintWriter err = spec.commandLine().getErr();
-        ReadModel model = SqliteReadModel.open(db.path(), Math.max(2, Runtime.getRuntime().availableProcessors()));
-        SqliteStore store = config.writable() ? SqliteStore.open(db.path()) : null;
+        // PostgreSQL: the desk reads while ingest processes write; uploads and curation write through the store
+        ReadModel model = db.openReadModel(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        Store store;
+        try {
+            store = config.writable() ? db.open() : null;
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
         Javalin app;
         try {
             // CoreNLP loads on the first upload, not at start: a read-only desk never needs it
@@ -72,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             throw new IllegalStateException("cannot serve on " + bind + ":" + port + ": " + Parley.oneLine(e), e);
         }
-        err.printf("parley: serving %s at http://%s:%d/ (%s)%n", db.path(), bind, app.port(),
+        err.printf("parley: serving %s at http://%s:%d/ (%s)%n", db.location(), bind, app.port(),
                 config.writable() ? "uploads and actor curation enabled with the token" : "read-only");
         if (!isLoopback(bind)) {
             err.println("parley: warning: listening beyond this machine on " + bind);

@@ -19,14 +19,24 @@ final class FtsQuery {
 
     /** @throws IllegalArgumentException when the text holds no word */
     static String of(String text) {
+        return String.join(" ", words(text).stream().map(w -> '"' + w + '"').toList());
+    }
+
+    /**
+     * The words of {@code text} (letters and digits), at most {@value #MAX_WORDS}; shared with PostgreSQL's
+     * search, so both take the same words from what a user typed.
+     *
+     * @throws IllegalArgumentException when the text holds no word
+     */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find() && words.size() < MAX_WORDS) {
-            words.add('"' + m.group() + '"');
+            words.add(m.group());
         }
         if (words.isEmpty()) {
             throw new IllegalArgumentException("no word to search for in '" + text + "'");
         }
-        return String.join(" ", words);
+        return words;
     }
 }

@@ -65,7 +65,7 @@ final class MonthlySummary {
         for (String label : top) {
             String[] sides = label.split("-");
             byPair.addAll(counts("SELECT month, a || '-' || b, SUM(occasions) FROM monthly_pairs WHERE a = ? AND b = ?"
-                    + common.sql + " GROUP BY month HAVING SUM(occasions) > 0 ORDER BY month",
+                    + common.sql + " GROUP BY month, a, b HAVING SUM(occasions) > 0 ORDER BY month",
                     common.with(sides[0], sides[1])));
         }
         byPair.sort(java.util.Comparator.comparing(MonthlyStats.Count::month).thenComparing(MonthlyStats.Count::key));

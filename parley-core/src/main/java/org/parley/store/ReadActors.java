@@ -42,7 +42,7 @@ final class ReadActors {
     List<ActorSummary> list(String name, int offset, int limit) throws SQLException {
         String columns = "SELECT a.id, a.kind, a.name, a.country, COALESCE(n.occasions, 0) AS events";
         if (name == null) {
-            return rows(columns + " FROM actor_counts n CROSS JOIN actors a ON a.id = n.actor_id"
+            return rows(columns + " FROM actor_counts n " + SqlDialect.of(c).orderedJoin() + " actors a ON a.id = n.actor_id"
                     + " ORDER BY n.occasions DESC, n.actor_id LIMIT ? OFFSET ?", ReadActors::summary, limit, offset);
         }
         String like = "%" + escapeLike(NameKey.key(name)) + "%";

@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.concurrent.BlockingQueue;
 import org.sqlite.SQLiteConfig;
 
 /**
- * A few read-only connections to one SQLite file, lent to one reader at a time. WAL lets them read while
- * another process writes; read-only means no query of the API can change the database.
+ * A few read-only connections to one database, lent to one reader at a time. On SQLite, WAL lets them read
+ * while another process writes; on PostgreSQL, each statement reads the last committed state and never
+ * waits for writers. Read-only means no query of the API can change the database.
  */
 final class ReadConnections implements AutoCloseable {
 
@@ -19,22 +21,21 @@ final class ReadConnections implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private final Path file;
+    /** Opens one connection. */
+    private interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private final String where;
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all = new ArrayList<>();
 
-    ReadConnections(Path file, int count) throws SQLException {
-        this.file = file;
+    private ReadConnections(String where, int count, Opener opener) throws SQLException {
+        this.where = where;
         this.idle = new ArrayBlockingQueue<>(count);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(10_000);
-        config.setCacheSize(-32_768); // 32 MiB of pages each: the timeline's indexes stay in memory
-        // reads through the OS page cache without copying; SQLite caps it at its compiled maximum (2 GB)
-        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(2_000_000_000L));
         try {
             for (int i = 0; i < count; i++) {
-                Connection c = config.createConnection("jdbc:sqlite:" + file);
+                Connection c = opener.open();
                 all.add(c);
                 idle.add(c);
             }
@@ -44,18 +45,37 @@ final class ReadConnections implements AutoCloseable {
         }
     }
 
+    static ReadConnections sqlite(Path file, int count) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        config.setCacheSize(-32_768); // 32 MiB of pages each: the timeline's indexes stay in memory
+        // reads through the OS page cache without copying; SQLite caps it at its compiled maximum (2 GB)
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(2_000_000_000L));
+        return new ReadConnections(file.toString(), count, () -> config.createConnection("jdbc:sqlite:" + file));
+    }
+
+    /** Connections in autocommit: each request's statements read committed rows and hold no snapshot open. */
+    static ReadConnections postgres(String jdbcUrl, int count) throws SQLException {
+        return new ReadConnections(Stores.redacted(jdbcUrl), count, () -> {
+            Connection c = DriverManager.getConnection(jdbcUrl);
+            c.setReadOnly(true);
+            return c;
+        });
+    }
+
     <T> T with(String what, Work<T> work) {
         Connection c;
         try {
             c = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting to read " + file);
+            throw new StoreException("interrupted while waiting to read " + where);
         }
         try {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException("cannot read " + what + " from " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read " + what + " from " + where + ": " + e.getMessage(), e);
         } finally {
             idle.add(c);
         }

@@ -38,7 +38,7 @@ final class ReadStats {
         List<MonthlyStats.Count> byType = counts("SELECT ev.month, ev.type, COUNT(*) FROM (" + occasions.sql() + ") ev"
                 + " WHERE ev.month IS NOT NULL GROUP BY ev.month, ev.type ORDER BY ev.month, ev.type", occasions);
         List<MonthlyStats.Count> pairCounts = counts("SELECT ev.month, pr.a || '-' || pr.b, COUNT(*) FROM ("
-                + occasions.sql() + ") ev CROSS JOIN occasion_pairs pr ON pr.occasion_id = ev.id"
+                + occasions.sql() + ") ev " + SqlDialect.of(c).orderedJoin() + " occasion_pairs pr ON pr.occasion_id = ev.id"
                 + " WHERE ev.month IS NOT NULL GROUP BY ev.month, pr.a, pr.b ORDER BY ev.month, pr.a, pr.b", occasions);
         Map<String, Integer> totals = new LinkedHashMap<>();
         pairCounts.forEach(k -> totals.merge(k.key(), k.count(), Integer::sum));

@@ -10,7 +10,8 @@ import org.parley.store.read.EventCursor;
 import org.parley.store.read.EventFilter;
 
 /**
- * The SQL of a filtered walk over the timeline of occasions, newest first, for SQLite. One table drives the
+ * The SQL of a filtered walk over the timeline of occasions, newest first, shared by SQLite and PostgreSQL
+ * (where the keys are views, postgresql/101; text search is the {@link SqlDialect}'s). One table drives the
  * walk: the most selective of the read model's keys (101-desk-occasions.sql) that are ordered by day, so a
  * page is read off an index without sorting; every other filter is checked per row. The key rows carry
  * the occasion's type, status and month, so the occasion row is read only when the walk is over occasions
@@ -31,22 +32,21 @@ final class TimelineSql {
     static final String OCCASION_MONTH = "CASE WHEN o.date_precision IN ('day', 'month')"
             + " THEN substr(o.date_start, 1, 7) END";
 
-    /** The occasions whose sources' evidence matches; one parameter, the FTS query. */
-    private static final String MATCHING = "SELECT oe.occasion_id FROM evidence_search"
-            + " CROSS JOIN occasion_events oe ON oe.event_id = evidence_search.rowid WHERE evidence_search MATCH ?";
-
     private enum Driver { TEXT, ACTOR, PAIR, COUNTRY, OCCASIONS }
 
     /** How the words are checked when they do not drive the walk. */
     private enum TextCheck { NONE, MATCH_SET, EACH_ROW }
 
+    private final SqlDialect dialect;
     private final EventFilter filter;
     private final Long actorId;
     private final Driver driver;
     private final String fts;
     private final TextCheck textCheck;
 
-    private TimelineSql(EventFilter filter, Long actorId, Driver driver, String fts, TextCheck textCheck) {
+    private TimelineSql(SqlDialect dialect, EventFilter filter, Long actorId, Driver driver, String fts,
+            TextCheck textCheck) {
+        this.dialect = dialect;
         this.filter = filter;
         this.actorId = actorId;
         this.driver = driver;
@@ -60,8 +60,9 @@ final class TimelineSql {
      */
     static TimelineSql plan(Connection c, EventFilter filter) throws SQLException {
         Long actorId = filter.actor() == null ? null : new ActorLookup(c).find(filter.actor()).orElse(-1L);
-        String fts = filter.text() == null ? null : FtsQuery.of(filter.text());
-        int matches = fts == null ? 0 : matches(c, fts);
+        SqlDialect dialect = SqlDialect.of(c);
+        String fts = filter.text() == null ? null : dialect.textQuery(filter.text());
+        int matches = fts == null ? 0 : matches(c, dialect, fts);
         TextCheck textCheck = fts == null || matches <= FEW_TEXT_MATCHES ? TextCheck.NONE
                 : matches <= COMMON_TEXT_MATCHES ? TextCheck.MATCH_SET : TextCheck.EACH_ROW;
         Driver driver;
@@ -78,13 +79,12 @@ final class TimelineSql {
         } else {
             driver = Driver.OCCASIONS;
         }
-        return new TimelineSql(filter, actorId, driver, fts, textCheck);
+        return new TimelineSql(dialect, filter, actorId, driver, fts, textCheck);
     }
 
     /** How many evidence sentences match, counted up to just past {@link #COMMON_TEXT_MATCHES}. */
-    private static int matches(Connection c, String fts) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT rowid FROM evidence_search"
-                + " WHERE evidence_search MATCH ? LIMIT " + (COMMON_TEXT_MATCHES + 1) + ")")) {
+    private static int matches(Connection c, SqlDialect dialect, String fts) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(dialect.countMatches(COMMON_TEXT_MATCHES + 1))) {
             ps.setString(1, fts);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -124,8 +124,8 @@ final class TimelineSql {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
         String from = switch (driver) {
-            case TEXT -> "(" + MATCHING.replace("SELECT oe", "SELECT DISTINCT oe") + ") t"
-                    + " CROSS JOIN occasions o ON o.id = t.occasion_id";
+            case TEXT -> "(" + dialect.matchingOccasions().replace("SELECT oe", "SELECT DISTINCT oe") + ") t "
+                    + dialect.orderedJoin() + " occasions o ON o.id = t.occasion_id";
             case ACTOR -> "occasion_actors d";
             case PAIR -> "occasion_pairs d";
             case COUNTRY -> "occasion_countries d";
@@ -161,10 +161,8 @@ final class TimelineSql {
         // last: for the per-row check, the cheaper tests above go first
         if (fts != null && driver != Driver.TEXT) {
             where.add(switch (textCheck) {
-                case MATCH_SET, NONE -> id() + " IN (" + MATCHING + ")";
-                case EACH_ROW -> "EXISTS (SELECT 1 FROM occasion_events xe CROSS JOIN evidence_search"
-                        + " ON evidence_search.rowid = xe.event_id WHERE xe.occasion_id = " + id()
-                        + " AND evidence_search MATCH ?)";
+                case MATCH_SET, NONE -> id() + " IN (" + dialect.matchingOccasions() + ")";
+                case EACH_ROW -> dialect.occasionMatches(id());
             });
             params.add(fts);
         }

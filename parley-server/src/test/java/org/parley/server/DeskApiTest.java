@@ -11,24 +11,38 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Actors, the network, search and monthly counts over real HTTP, against {@link DeskArticles}. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskApiTest {
 
     @TempDir
     static Path dir;
 
-    static RunningServer server;
+    RunningServer server;
+
+    /** The database the server reads, holding {@link DeskArticles}; here a SQLite file. */
+    String database() throws Exception {
+        return DeskArticles.database(dir).toString();
+    }
+
+    /** Runs after the server stops, so that a subclass may drop its database. */
+    void dropDatabase() throws Exception {
+    }
 
     @BeforeAll
-    static void start() {
-        server = new RunningServer(DeskArticles.database(dir));
+    void start() throws Exception {
+        server = new RunningServer(database());
     }
 
     @AfterAll
-    static void stop() {
-        server.close();
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        dropDatabase();
     }
 
     private static List<String> texts(JsonNode array, String field) {
@@ -171,5 +185,13 @@ class DeskApiTest {
     void monthlyCountsFollowTheFilters() {
         JsonNode stats = server.json("/api/stats/monthly?type=visit");
         assertEquals(List.of("2024-01", "2024-06", "2024-09"), texts(stats.get("byType"), "month"));
+    }
+
+    @Test
+    void monthlyCountsByActorOrWordsAreCountedFromTheTimeline() {
+        JsonNode berg = server.json("/api/stats/monthly?actor=Anna%20Berg");
+        assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-06", "2024-09"),
+                texts(berg.get("byType"), "month").stream().distinct().toList());
+        assertEquals(List.of("2024-05"), texts(server.json("/api/stats/monthly?q=wind").get("byType"), "month"));
     }
 }

@@ -9,8 +9,8 @@ import org.parley.model.DateSource;
 import org.parley.model.EventStatus;
 import org.parley.model.EventType;
 import org.parley.model.Extraction;
-import org.parley.store.SqliteStore;
 import org.parley.store.Store;
+import org.parley.store.Stores;
 
 /**
  * Eight short articles written for these tests about invented officials of real countries, with what a
@@ -132,9 +132,15 @@ final class DeskArticles {
     /** A database file in {@code dir} holding every article above, stored the way ingest stores them. */
     static Path database(Path dir) {
         Path db = dir.resolve("desk.db");
-        try (Store store = SqliteStore.open(db)) {
+        fill(db.toString());
+        return db;
+    }
+
+    /** Stores every article above in the database {@code location} names (a file or a PostgreSQL URL). */
+    static String fill(String location) {
+        try (Store store = Stores.open(location)) {
             all().forEach(store::save);
         }
-        return db;
+        return location;
     }
 }

@@ -15,24 +15,38 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The timeline, events and articles over real HTTP, against a database of {@link DeskArticles}. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventsApiTest {
 
     @TempDir
     static Path dir;
 
-    static RunningServer server;
+    RunningServer server;
+
+    /** The database the server reads, holding {@link DeskArticles}; here a SQLite file. */
+    String database() throws Exception {
+        return DeskArticles.database(dir).toString();
+    }
+
+    /** Runs after the server stops, so that a subclass may drop its database. */
+    void dropDatabase() throws Exception {
+    }
 
     @BeforeAll
-    static void start() {
-        server = new RunningServer(DeskArticles.database(dir));
+    void start() throws Exception {
+        server = new RunningServer(database());
     }
 
     @AfterAll
-    static void stop() {
-        server.close();
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        dropDatabase();
     }
 
     private static List<String> dates(JsonNode page) {

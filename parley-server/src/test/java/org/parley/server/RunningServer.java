@@ -11,9 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.parley.store.ReadModel;
-import org.parley.store.SqliteReadModel;
+import org.parley.store.ReadModels;
 
-/** The server on an ephemeral loopback port over a database file, with a small HTTP client. */
+/** The server on an ephemeral loopback port over a database (file or PostgreSQL), with a small HTTP client. */
 final class RunningServer implements AutoCloseable {
 
     record Response(int status, Map<String, java.util.List<String>> headers, String body) {
@@ -41,13 +41,22 @@ final class RunningServer implements AutoCloseable {
     }
 
     RunningServer(Path db, ArticleIngest ingest, Curator curator, String token) {
-        this.model = SqliteReadModel.open(db, 2);
+        this(db.toString(), ingest, curator, token);
+    }
+
+    /** Over the database {@code location} names: a SQLite file or a PostgreSQL URL. */
+    RunningServer(String location, ArticleIngest ingest, Curator curator, String token) {
+        this.model = ReadModels.open(location, 2);
         ServerConfig config = new ServerConfig(ServerConfig.LOOPBACK, 0, token, 64 * 1024);
         this.app = ParleyServer.create(model, ingest, curator, config).start(config.host(), config.port());
     }
 
     RunningServer(Path db) {
         this(db, null, null);
+    }
+
+    RunningServer(String location) {
+        this(location, null, null, null);
     }
 
     String base() {

@@ -1,0 +1,55 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.parley.store.read.SearchHit;
+
+/**
+ * PostgreSQL: the generated {@code search} tsvector columns of articles and events (postgresql/100), queried
+ * with {@code websearch_to_tsquery} in the same 'english' configuration; the planner orders joins itself
+ * (and rejects CROSS JOIN with ON).
+ */
+final class PostgresDialect implements SqlDialect {
+
+    static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    /** The query as a tsquery; one parameter, the words of {@link #textQuery}. */
+    static final String TSQUERY = "websearch_to_tsquery('english', ?)";
+
+    private PostgresDialect() {
+    }
+
+    @Override
+    public String orderedJoin() {
+        return "JOIN";
+    }
+
+    /** The words alone, space-separated: websearch_to_tsquery then requires each and never fails to parse. */
+    @Override
+    public String textQuery(String words) {
+        return String.join(" ", FtsQuery.words(words));
+    }
+
+    @Override
+    public String matchingOccasions() {
+        return "SELECT oe.occasion_id FROM events e JOIN occasion_events oe ON oe.event_id = e.id"
+                + " WHERE e.search @@ " + TSQUERY;
+    }
+
+    @Override
+    public String countMatches(int cap) {
+        return "SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE search @@ " + TSQUERY + " LIMIT " + cap + ") m";
+    }
+
+    @Override
+    public String occasionMatches(String occasionId) {
+        return "EXISTS (SELECT 1 FROM occasion_events xe JOIN events xv ON xv.id = xe.event_id"
+                + " WHERE xe.occasion_id = " + occasionId + " AND xv.search @@ " + TSQUERY + ")";
+    }
+
+    @Override
+    public List<SearchHit> search(Connection c, String words, int limit) throws SQLException {
+        return new PostgresSearch(c).search(textQuery(words), limit);
+    }
+}
