@@ -1,10 +1,8 @@
 package org.parley.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
 import org.parley.store.ActorCuration;
 
 /**
@@ -45,18 +43,7 @@ final class CurationApi {
         if (curator == null) {
             throw new ApiError(403, null, "this server cannot change the knowledge base");
         }
-        JsonNode body;
-        try {
-            body = json.readTree(ctx.bodyAsBytes());
-        } catch (JsonProcessingException e) {
-            throw new ApiError(400, null, "the body is not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ApiError(400, null, "the body could not be read");
-        }
-        if (body == null || !body.isObject()) {
-            throw new ApiError(400, null, "the body must be a JSON object");
-        }
-        return body;
+        return JsonBody.object(ctx, json, "a JSON object");
     }
 
     /** A string, or a whole number (an actor id), as text. */

@@ -1,10 +1,8 @@
 package org.parley.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.parley.model.Article;
@@ -31,17 +29,7 @@ final class IngestApi {
         if (ingest == null) {
             throw new ApiError(403, null, "this server cannot read articles");
         }
-        JsonNode body;
-        try {
-            body = json.readTree(ctx.bodyAsBytes());
-        } catch (JsonProcessingException e) {
-            throw new ApiError(400, null, "the body is not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ApiError(400, null, "the body could not be read");
-        }
-        if (body == null || !body.isObject()) {
-            throw new ApiError(400, null, "the body must be a JSON object with at least \"text\"");
-        }
+        JsonNode body = JsonBody.object(ctx, json, "a JSON object with at least \"text\"");
         String text = field(body, "text");
         if (text == null || text.isBlank()) {
             throw ApiError.badParameter("text", "required: the article's text");
