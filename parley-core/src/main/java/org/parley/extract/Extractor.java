@@ -208,6 +208,6 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         Evidence evidence = new Evidence(clean.article().id(), s.text(), clean.offsets().toOriginal(s.begin()),
                 clean.offsets().toOriginalEnd(s.end()));
         return new Event(d.type, d.status, d.date, d.location, participants, d.mechanism, evidence,
-                Cameo.code(d.type, d.status, thirdPlace), d.confidence);
+                Cameo.code(d.type, d.status, thirdPlace), Math.round(d.confidence * 100) / 100.0);
     }
 }

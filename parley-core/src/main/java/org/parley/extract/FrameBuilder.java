@@ -329,7 +329,15 @@ final class FrameBuilder {
         boolean anaphoric = w.is(t.start() - 1, "the", "this", "that", "The", "This")
                 && !w.is(t.end(), "by", "of") && !w.is(t.start(), "visiting");
         if (anaphoric) {
-            enrichEarlierVisit(w, t, zoneEnd, earlier, sameSentence);
+            Draft visit = enrichEarlierVisit(w, t, zoneEnd, earlier, sameSentence);
+            if (visit != null) {
+                // "The visit is at the invitation of Zhao Leji": the host of the visit just reported
+                for (Integer host : invitingHosts(w, everyone)) {
+                    if (!visit.participants.contains(host)) {
+                        visit.participants.add(host);
+                    }
+                }
+            }
             return null;
         }
         boolean adjective = w.is(t.start(), "visiting") && !w.is(t.start() + 1, "the", "China", "Russia")
@@ -416,7 +424,7 @@ final class FrameBuilder {
     }
 
     /** "The visit will take place from Friday to Sunday": dates for the visit named just before. */
-    private void enrichEarlierVisit(Words w, Trigger t, int zoneEnd, List<Draft> earlier, List<Draft> sameSentence) {
+    private Draft enrichEarlierVisit(Words w, Trigger t, int zoneEnd, List<Draft> earlier, List<Draft> sameSentence) {
         Draft target = null;
         for (Draft d : sameSentence) {
             if (d.type == EventType.VISIT) {
@@ -430,7 +438,7 @@ final class FrameBuilder {
             }
         }
         if (target == null) {
-            return;
+            return null;
         }
         boolean planned = target.status == EventStatus.PLANNED || Status.plannedByWords(w, t);
         EventDate when = dates.forTrigger(w, t, zoneEnd, planned, true);
@@ -442,6 +450,7 @@ final class FrameBuilder {
                 || when.end() != null && target.date.end() == null)) {
             target.date = when;
         }
+        return target;
     }
 
     private Draft session(Words w, Trigger t, List<Ref> refs, int zoneEnd) {
