@@ -142,7 +142,8 @@ final class FrameBuilder {
     private static List<Ref> actors(Words w, List<Ref> refs, int firstTrigger) {
         List<Ref> out = new ArrayList<>();
         for (Ref r : refs) {
-            boolean speaker = (w.is(r.end(), "said", "told", "says", "stated", "added", "noted")
+            boolean speaker = (w.is(r.end(), "said", "told", "says", "stated", "added", "noted", "revealed", "announced",
+                    "confirmed", "disclosed", "reported", "explained", "declared", "stressed", "insisted")
                     || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")) && r.kind() != Ref.Kind.COLLECTIVE;
             int opening = titleStart(w, r.start());
             while (opening > 0 && opening > r.start() - 4 && !w.is(opening - 1, ",") && !w.isVerb(opening - 1)) {
@@ -246,7 +247,9 @@ final class FrameBuilder {
             }
             return out;
         }
-        Draft d = meeting(w, t, persons(subject), objects, zoneEnd);
+        // "a final meeting between Obama and Netanyahu": exactly the people named after "between"
+        List<Integer> who = w.is(t.end(), "between") && objects.size() >= 2 ? List.of() : persons(subject);
+        Draft d = meeting(w, t, who, objects, zoneEnd);
         if (d == null) {
             return out;
         }
@@ -316,7 +319,8 @@ final class FrameBuilder {
                 sides.add(s);
             }
         }
-        return sides.size() + Math.min(unknown, who.size() - 1) < 2 && !(sides.isEmpty() && unknown >= 2);
+        // nobody with a known side is no diplomatic exchange ("the curator first met the climber")
+        return sides.isEmpty() || sides.size() + Math.min(unknown, who.size() - 1) < 2;
     }
 
     private Draft visit(Words w, Trigger t, List<Ref> refs, List<Ref> everyone, int zoneEnd, List<Draft> earlier,
