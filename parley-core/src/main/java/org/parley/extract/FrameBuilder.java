@@ -384,7 +384,22 @@ final class FrameBuilder {
                 who.add(h);
             }
         }
-        return draft(w, t, who, zoneEnd, null);
+        Draft d = draft(w, t, who, zoneEnd, null);
+        String destination = d.location == null ? null : Gazetteer.get().countryOfPlace(d.location);
+        if (destination != null && destination.equals(people.person(visitor).side())) {
+            // nobody visits their own country: "his visit to Israel" is the guest's, not Netanyahu's
+            for (Ref r : refs) {
+                Integer other = r.persons().get(0);
+                String side = people.person(other).side();
+                if (r.persons().size() == 1 && side != null && !side.equals(destination) && r.start() < t.start()) {
+                    d.participants.remove(other);
+                    d.participants.set(0, other);
+                    return d;
+                }
+            }
+            return null;
+        }
+        return d;
     }
 
     private static Integer possessiveBefore(List<Ref> refs, int triggerStart, Words w) {
