@@ -15,7 +15,7 @@ final class Draft {
     String location;
     final List<Integer> participants = new ArrayList<>();
     String mechanism;
-    final int sentence;
+    int sentence;
     double confidence;
 
     Draft(EventType type, EventStatus status, EventDate date, String location, List<Integer> participants,

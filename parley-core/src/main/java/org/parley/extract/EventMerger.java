@@ -144,8 +144,10 @@ final class EventMerger {
 
     private static void absorb(Draft kept, Draft d) {
         if (better(d.date, kept.date)) {
+            // the sentence that dates the occasion is the better evidence (a body sentence over a headline)
             kept.date = d.date;
             kept.status = d.status;
+            kept.sentence = d.sentence;
         }
         if (kept.location == null) {
             kept.location = d.location;
