@@ -148,7 +148,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 continue;
             }
             List<Integer> who = new ArrayList<>();
-            for (Ref r : FrameBuilder.refsIn(refs, 0, i)) {
+            for (Ref r : Zones.refsIn(refs, 0, i)) {
                 for (Integer p : r.persons()) {
                     if (!who.contains(p)) {
                         who.add(p);

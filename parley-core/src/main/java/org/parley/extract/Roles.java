@@ -1,0 +1,105 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who plays which part in a sentence besides taking part: the speaker who reports it, the source
+ * it is told "according to", the hosts named "at the invitation of", a possessor ("Xi's visit").
+ */
+final class Roles {
+
+    private Roles() {
+    }
+
+    /**
+     * The people who act in the sentence: not the one "according to" whom it is told, not a
+     * speaker who "said" or "told", not the hosts "at the invitation of".
+     */
+    static List<Ref> actors(Words w, List<Ref> refs, int firstTrigger) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            boolean speaker = (w.is(r.end(), "said", "told", "says", "stated", "added", "noted", "revealed", "announced",
+                    "confirmed", "disclosed", "reported", "explained", "declared", "stressed", "insisted")
+                    || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")) && r.kind() != Ref.Kind.COLLECTIVE;
+            int opening = titleStart(w, r.start());
+            while (opening > 0 && opening > r.start() - 4 && !w.is(opening - 1, ",") && !w.isVerb(opening - 1)) {
+                opening--; // "..., a government spokesman said"
+            }
+            // "Peskov told a briefing that Putin and Modi would meet": the speaker is not in the meeting
+            boolean reports = speaker && r.end() <= firstTrigger
+                    && refs.stream().anyMatch(o -> o.start() > r.end() && o.end() <= firstTrigger)
+                    // "Putin will hold a meeting with Wang Yi on Tuesday, Kremlin spokesman Peskov said"
+                    || speaker && r.start() > firstTrigger && w.is(opening - 1, ",")
+                    && refs.stream().anyMatch(o -> o.end() <= firstTrigger);
+            boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
+                    || reports
+                    || inInvitation(w, r.start());
+            if (!source) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    static int titleStart(Words w, int nameStart) {
+        return TitleReader.before(w, nameStart).map(TitleReader.Title::start).orElse(nameStart);
+    }
+
+    static boolean inInvitation(Words w, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 30); j--) {
+            if (w.is(j, "invitation") && w.is(j + 1, "of")) {
+                for (int k = j + 2; k < i; k++) {
+                    if (w.isVerb(k) && !w.is(k, "chairman")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (w.isVerb(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static Integer possessiveBefore(List<Ref> refs, int triggerStart, Words w) {
+        for (Ref r : refs) {
+            if (r.possessive() && r.end() <= triggerStart && triggerStart - r.end() <= 4
+                    && (r.kind() != Ref.Kind.PRONOUN || w.is(r.start(), "his", "her"))) {
+                boolean onlyModifiers = true;
+                for (int j = r.end(); j < triggerStart; j++) {
+                    if (!(w.is(j, "'s", "’s", "state", "official", "first", "working", "upcoming", "recent", "two-day", "three-day")
+                            || w.pos[j].startsWith("JJ"))) {
+                        onlyModifiers = false;
+                    }
+                }
+                if (onlyModifiers) {
+                    return r.persons().get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "At the invitation of Viacheslav Volodin ... and ... Valentina Matviyenko": the hosts. */
+    static List<Integer> invitingHosts(Words w, List<Ref> refs) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.is(i, "invitation") && w.is(i + 1, "of")) {
+                int end = i + 2;
+                while (end < w.size() && !w.is(end, ",") || end < w.size() && (w.is(end + 1, "and") || refStartsAt(refs, end + 1) || w.nerIs(end + 1, "TITLE"))) {
+                    if (w.isVerb(end) && !w.is(end, "chairman")) {
+                        break;
+                    }
+                    end++;
+                }
+                return Zones.persons(Zones.refsIn(refs, i + 2, end));
+            }
+        }
+        return List.of();
+    }
+
+    static boolean refStartsAt(List<Ref> refs, int i) {
+        return refs.stream().anyMatch(r -> r.start() == i);
+    }
+}
