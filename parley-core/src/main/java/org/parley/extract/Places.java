@@ -16,6 +16,9 @@ final class Places {
     }
 
     String forTrigger(Words w, Trigger t, int zoneEnd) {
+        if (w.lemmaIs(t.start(), "visit") && w.isVerb(t.start()) && isPlaceToken(w, t.end()) && !namesSomeone(w, t.end())) {
+            return span(w, t.end()); // "will visit China"
+        }
         String after = firstPlace(w, t.end(), Math.min(zoneEnd, t.end() + 10));
         if (after != null) {
             return after;

@@ -143,6 +143,7 @@ final class SentenceRefs {
 
     /** "the Chinese president", "The Russian President", "the President of Russia", "China's top legislator". */
     private void titleRefs(Words w, List<Ref> out) {
+        counterpartRefs(w, out);
         for (int i = 0; i < w.size(); i++) {
             if (!TitleReader.isHead(w, i) || w.nerIs(i, "PERSON") || covered(out, i) || w.is(i, "counterpart")) {
                 continue;
@@ -186,6 +187,48 @@ final class SentenceRefs {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * "Wang Yi met his Russian counterpart in Moscow" with Lavrov named elsewhere in the article: the
+     * counterpart is that side's person whose title shares a word of office with the subject's, else
+     * that side's most-mentioned person.
+     */
+    private void counterpartRefs(Words w, List<Ref> out) {
+        for (int i = 1; i < w.size(); i++) {
+            if (!w.is(i, "counterpart") || !w.nerIs(i - 1, "NATIONALITY") || nameFollows(w, out, i + 1) || covered(out, i)) {
+                continue;
+            }
+            String side = gazetteer.sideOf(w.wordList.subList(i - 1, i)).orElse(null);
+            if (side == null) {
+                continue;
+            }
+            Optional<Integer> who = Optional.empty();
+            for (String head : List.of("minister", "president", "premier", "chancellor", "speaker", "chairman", "secretary")) {
+                List<PersonCluster> same = people.withTitle(head, side);
+                if (same.size() == 1 && titleWordBefore(w, i, head)) {
+                    who = Optional.of(same.get(0).id);
+                    break;
+                }
+            }
+            if (who.isEmpty()) {
+                who = people.mostSalient(side, java.util.Set.of()).map(c -> c.id);
+            }
+            int start = w.is(i - 2, "his", "her", "their") ? i - 2 : i - 1;
+            if (who.isPresent()) {
+                out.add(new Ref(start, i + 1, List.of(who.get()), Ref.Kind.TITLE, false));
+            }
+        }
+    }
+
+    /** Whether a word of office ("minister") stands earlier in the sentence, in the subject's title. */
+    private static boolean titleWordBefore(Words w, int i, String head) {
+        for (int j = 0; j < i; j++) {
+            if (w.lower[j].equals(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Integer> resolveTitle(Words w, int start, int end) {

@@ -126,6 +126,15 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void unnamedCounterpartIsTheOtherSidesMinisterNamedLater() {
+        assertRows("cn-ru-counterpart.txt",
+                "meeting occurred 2025-04-09 [Wang Yi/CHN, Sergey Lavrov/RUS]",
+                "visit planned 2025-05 [Vladimir Putin/RUS]");
+        Event visit = extract("cn-ru-counterpart.txt").events().get(1);
+        assertEquals("China", visit.location());
+    }
+
+    @Test
     void leadersNamedWithoutAnExchangeGiveNoEvent() {
         Extraction x = extract("no-exchange.txt");
         assertEquals(List.of(), rows(x));
