@@ -38,7 +38,7 @@ final class ActorsCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Part of a title the actor was seen with.")
     private String title;
 
-    @Option(names = "--on", paramLabel = "DATE", converter = EventsCommand.DateConverter.class,
+    @Option(names = "--on", paramLabel = "DATE", converter = EventFilterOptions.DateConverter.class,
             description = "A date the title was held, as far as the articles say (YYYY-MM-DD).")
     private FuzzyDate on;
 

@@ -3,7 +3,6 @@ package org.parley.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,9 +12,6 @@ import org.parley.cli.export.ExportTables;
 import org.parley.cli.export.GraphmlExport;
 import org.parley.cli.export.JsonLinesExport;
 import org.parley.cli.export.ParquetExport;
-import org.parley.model.EventStatus;
-import org.parley.model.EventType;
-import org.parley.model.FuzzyDate;
 import org.parley.store.EventQuery;
 import org.parley.store.Store;
 import org.parley.store.StoredEvent;
@@ -54,29 +50,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
     private Path out;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Part of a participant's name (any case, accents).")
-    private String actor;
-
-    @Option(names = "--country", paramLabel = "ISO3", description = "A participant's side, e.g. CHN, RUS, USA.")
-    private String country;
-
-    @Option(names = "--type", paramLabel = "T", description = "meeting, visit, call, session, agreement or message.")
-    private EventType type;
-
-    @Option(names = "--status", paramLabel = "S", description = "occurred or planned.")
-    private EventStatus status;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = EventsCommand.DateConverter.class,
-            description = "Events starting on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-    private FuzzyDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = EventsCommand.DateConverter.class,
-            description = "Events starting on or before DATE; a month or year includes all of it.")
-    private FuzzyDate to;
+    @Mixin
+    private EventFilterOptions filters;
 
     @Override
     public Integer call() throws IOException {
-        EventQuery query = query();
+        EventQuery query = filters.query(spec);
         if (format == Format.GRAPHML && table == Table.CAMEO) {
             throw new ParameterException(spec.commandLine(), "--table cameo is a table: use csv, jsonl or parquet");
         }
@@ -107,16 +86,4 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private EventQuery query() {
-        if (country != null && !country.strip().matches("[A-Za-z]{3}")) {
-            throw new ParameterException(spec.commandLine(),
-                    "--country expects an ISO 3166 alpha-3 code such as CHN, got '" + country + "'");
-        }
-        LocalDate start = from == null ? null : from.value();
-        LocalDate end = to == null ? null : EventsCommand.lastDay(to);
-        if (start != null && end != null && start.isAfter(end)) {
-            throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-        }
-        return new EventQuery(actor, country, type, status, start, end);
-    }
 }
