@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.eval.NameTokens;
 
 /** One person of an article: every form of their name, their titles and the votes for their side. */
 final class PersonCluster {
@@ -88,7 +89,7 @@ final class PersonCluster {
         boolean shared = false;
         for (String x : a) {
             for (String y : b) {
-                if (x.equals(y) || x.length() >= 6 && editDistance(x, y) <= 2 && x.charAt(0) == y.charAt(0)) {
+                if (x.equals(y) || x.length() >= 6 && NameTokens.editDistance(x, y) <= 2 && x.charAt(0) == y.charAt(0)) {
                     shared = true;
                 }
             }
@@ -111,7 +112,7 @@ final class PersonCluster {
             for (String rawY : restB) {
                 String x = transliterationFold(rawX);
                 String y = transliterationFold(rawY);
-                if (x.charAt(0) == y.charAt(0) && editDistance(x, y) <= (Math.min(x.length(), y.length()) >= 4 ? 2 : 1)) {
+                if (x.charAt(0) == y.charAt(0) && NameTokens.editDistance(x, y) <= (Math.min(x.length(), y.length()) >= 4 ? 2 : 1)) {
                     return true;
                 }
             }
@@ -123,22 +124,5 @@ final class PersonCluster {
     static String transliterationFold(String s) {
         String t = s.startsWith("w") ? "v" + s.substring(1) : s;
         return t.replace("iy", "i").replace("y", "i").replace("ie", "e");
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] cur = new int[b.length() + 1];
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1),
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            prev = cur;
-        }
-        return prev[b.length()];
     }
 }
