@@ -71,26 +71,13 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized boolean save(Extraction extraction) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                boolean inserted = new ExtractionWriter(connection).insert(extraction);
-                if (inserted) {
-                    new Resolver(connection).resolveArticle(extraction.article().contentHash());
-                    connection.commit();
-                } else {
-                    connection.rollback();
-                }
-                return inserted;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        return inTransaction("store the article", c -> {
+            boolean inserted = new ExtractionWriter(c).insert(extraction);
+            if (inserted) {
+                new Resolver(c).resolveArticle(extraction.article().contentHash());
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the article in " + file + ": " + e.getMessage(), e);
-        }
+            return inserted;
+        });
     }
 
     private boolean unresolved() throws SQLException {
@@ -103,19 +90,23 @@ public final class SqliteStore implements Store {
 
     /** Drops the knowledge base and occasions and derives them again from every stored article. */
     public synchronized void rebuildKnowledgeBase() {
-        inTransaction("rebuild the knowledge base", c -> new Resolver(c).rebuild());
+        inTransaction("rebuild the knowledge base", c -> {
+            new Resolver(c).rebuild();
+            return null;
+        });
     }
 
     /** Records an analyst's merge or split and applies it to everything stored (the knowledge base is rebuilt). */
     public synchronized void decide(Curation.Decision decision) {
-        inTransaction("record the decision", c -> new Resolver(c).decide(decision));
+        inTransaction("record the decision", c -> {
+            new Resolver(c).decide(decision);
+            return null;
+        });
     }
 
     /** Adds an analyst's actors (own list or dictionary); returns how many. */
     public synchronized int importActors(List<KbEntry> entries) {
-        int[] count = new int[1];
-        inTransaction("import actors", c -> count[0] = new Resolver(c).importEntries(entries));
-        return count[0];
+        return inTransaction("import actors", c -> new Resolver(c).importEntries(entries));
     }
 
     /** Every actor with aliases, titles over time and codes. */
@@ -151,16 +142,17 @@ public final class SqliteStore implements Store {
     }
 
     /** Work on the connection, all or nothing. */
-    private interface Work {
-        void run(Connection connection) throws SQLException;
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
     }
 
-    private void inTransaction(String what, Work work) {
+    private <T> T inTransaction(String what, Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                work.run(connection);
+                T result = work.run(connection);
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
