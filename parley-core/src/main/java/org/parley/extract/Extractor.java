@@ -47,7 +47,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
 
     private List<Draft> readDrafts(CleanText clean, List<Words> sentences, ArticlePeople people) {
         SentenceRefs refsFinder = new SentenceRefs(people);
-        Dates dates = new Dates(tagger, dateContext(clean), clean.dateline());
+        Dates dates = new Dates(tagger, DateContext.of(clean), clean.dateline());
         FrameBuilder frames = new FrameBuilder(people, new Places(clean.dateline(), people), dates);
         List<Draft> drafts = new ArrayList<>();
         int previousSubject = -1;
@@ -120,21 +120,6 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         }
     }
 
-    /**
-     * The date relative expressions resolve against. A date the source gave outside the text (a
-     * crawl's capture date, a page's last update) that comes more than a year after every full date
-     * in the text is not when the story was written: the text's own latest date is then used.
-     */
-    static DateContext dateContext(CleanText clean) {
-        DateContext context = DateContext.of(clean);
-        if ("source".equals(clean.publishedHow()) && clean.published() != null) {
-            DateContext fromText = DateContext.of(clean.text(), null, org.parley.clean.Dateline.NONE);
-            if (fromText.anchor() != null && fromText.anchor().isBefore(clean.published().minusDays(365))) {
-                return fromText;
-            }
-        }
-        return context;
-    }
 
     /**
      * "The 11th meeting of the ... Committee was held on Wednesday. Li and Orlov co-chaired the

@@ -36,8 +36,20 @@ public record DateContext(LocalDate anchor, DateSource anchorSource, Integer yea
         return new DateContext(anchor, anchor == null ? DateSource.NONE : DateSource.ARTICLE_DATE, null);
     }
 
+    /**
+     * As {@link #of(String, LocalDate, Dateline)}, except that a date the source gave outside the
+     * text (a crawl's capture date, a page's last update) more than a year after every full date in
+     * the text is not when the story was written: the text's own latest date anchors it instead.
+     */
     public static DateContext of(CleanText clean) {
-        return of(clean.text(), clean.published(), clean.dateline());
+        DateContext context = of(clean.text(), clean.published(), clean.dateline());
+        if ("source".equals(clean.publishedHow()) && clean.published() != null) {
+            DateContext fromText = of(clean.text(), null, Dateline.NONE);
+            if (fromText.anchor() != null && fromText.anchor().isBefore(clean.published().minusDays(365))) {
+                return fromText;
+            }
+        }
+        return context;
     }
 
     /**
