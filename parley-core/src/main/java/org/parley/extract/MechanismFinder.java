@@ -18,25 +18,28 @@ final class MechanismFinder {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
             + "|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> OF_HEADS = Set.copyOf(java.util.List.of("meeting", "session", "round", "summit", "conference",
-            "forum", "plenary", "sessions", "meetings"));
-    private static final Set<String> NAME_WORDS = Set.copyOf(java.util.List.of("intergovernmental", "ruling", "party", "dialogue",
-            "mechanism", "committee", "commission", "cooperation", "friendship", "security", "strategic",
-            "economic", "trade", "parliamentary", "consultations", "consultation", "roundtable", "conference",
-            "small-", "small", "medium-sized", "medium", "sized", "smes", "sme", "enterprises", "investment", "regular", "bilateral", "joint",
+    private static final Set<String> OF_HEADS = Set.of(
+            "meeting", "session", "round", "summit", "conference", "forum", "plenary", "sessions", "meetings");
+    private static final Set<String> NAME_WORDS = Set.of(
+            "intergovernmental", "ruling", "party", "dialogue", "mechanism", "committee", "commission",
+            "cooperation", "friendship", "security", "strategic", "economic", "trade", "parliamentary",
+            "consultations", "consultation", "roundtable", "conference", "small-", "small", "medium-sized",
+            "medium", "sized", "smes", "sme", "enterprises", "investment", "regular", "bilateral", "joint",
             "heads", "government", "leaders", "bloc", "annual", "ministerial", "foreign", "ministers", "forum",
-            "summit", "business", "defense", "defence", "consultative", "inter-parliamentary", "interparliamentary",
-            "level", "high-level", "working", "group", "sub-committee", "subcommittee", "peace", "development",
-            "sides", "political", "diplomatic", "military", "cultural", "humanitarian", "energy", "maritime", "border",
-            "financial", "technical", "scientific", "ministerial", "people-to-people", "cooperative",
-            "the", "of", "for", "on", "and", "-", "'s", "'", "’", "between", "led"));
-    private static final Set<String> TAKE_PART = Set.copyOf(java.util.List.of("chair", "co-chair", "cochair", "host", "co-host", "attend",
-            "participate", "join", "hold", "open", "organize", "organise", "convene", "address", "preside",
-            "launch", "inaugurate"));
-    private static final Set<String> BEING_HELD = Set.copyOf(java.util.List.of("took", "take", "held", "opened", "concluded", "kicked",
-            "closed", "convened", "began", "ended", "led", "co-chaired", "chaired", "hosted"));
-    private static final Set<String> NOT_AN_EVENT_BEFORE = Set.copyOf(java.util.List.of("sidelines", "such", "like", "platforms",
-            "mechanisms", "within", "under", "frameworks", "platform", "mechanism"));
+            "summit", "business", "defense", "defence", "consultative", "inter-parliamentary",
+            "interparliamentary", "level", "high-level", "working", "group", "sub-committee", "subcommittee",
+            "peace", "development", "sides", "political", "diplomatic", "military", "cultural", "humanitarian",
+            "energy", "maritime", "border", "financial", "technical", "scientific", "people-to-people",
+            "cooperative", "the", "of", "for", "on", "and", "-", "'s", "'", "’", "between", "led");
+    private static final Set<String> TAKE_PART = Set.of(
+            "chair", "co-chair", "cochair", "host", "co-host", "attend", "participate", "join", "hold", "open",
+            "organize", "organise", "convene", "address", "preside", "launch", "inaugurate");
+    private static final Set<String> BEING_HELD = Set.of(
+            "took", "take", "held", "opened", "concluded", "kicked", "closed", "convened", "began", "ended",
+            "led", "co-chaired", "chaired", "hosted");
+    private static final Set<String> NOT_AN_EVENT_BEFORE = Set.of(
+            "sidelines", "such", "like", "platforms", "mechanisms", "within", "under", "frameworks",
+            "platform", "mechanism");
 
     private MechanismFinder() {
     }

@@ -9,14 +9,18 @@ import org.parley.model.EventStatus;
 /** Occurred or planned: from the words around the trigger, then from the date against the article's date. */
 final class Status {
 
-    private static final Set<String> MODALS = Set.copyOf(java.util.List.of("will", "would", "shall", "'ll", "wo"));
-    private static final Set<String> NEAR_CUES = Set.copyOf(java.util.List.of("upcoming", "forthcoming", "expected", "scheduled", "due",
-            "plans", "planned", "planning", "preparing", "prepare", "set", "intends", "intend", "next", "proposed",
-            "invited", "invites", "agreed", "ready", "going", "looks", "looking"));
-    private static final Set<String> SENTENCE_CUES = Set.copyOf(java.util.List.of("hope", "hopes", "hoping", "wish", "wishes", "expects"));
-    private static final Set<String> TAKE_PART_VERBS = Set.copyOf(java.util.List.of("meet", "visit", "hold", "attend", "sign", "take",
-            "participate", "join", "host", "receive", "travel", "arrive", "talk", "call", "pay", "make", "have",
-            "co-chair", "chair", "organize", "organise", "convene", "send", "engage", "discuss"));
+    private static final Set<String> MODALS = Set.of(
+            "will", "would", "shall", "'ll", "wo");
+    private static final Set<String> NEAR_CUES = Set.of(
+            "upcoming", "forthcoming", "expected", "scheduled", "due", "plans", "planned", "planning",
+            "preparing", "prepare", "set", "intends", "intend", "next", "proposed", "invited", "invites",
+            "agreed", "ready", "going", "looks", "looking");
+    private static final Set<String> SENTENCE_CUES = Set.of(
+            "hope", "hopes", "hoping", "wish", "wishes", "expects");
+    private static final Set<String> TAKE_PART_VERBS = Set.of(
+            "meet", "visit", "hold", "attend", "sign", "take", "participate", "join", "host", "receive",
+            "travel", "arrive", "talk", "call", "pay", "make", "have", "co-chair", "chair", "organize",
+            "organise", "convene", "send", "engage", "discuss");
 
     private Status() {
     }

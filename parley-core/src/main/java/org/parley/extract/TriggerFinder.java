@@ -9,15 +9,18 @@ import org.parley.model.EventType;
 /** Finds the words that state an exchange in one sentence, by type. Sessions come from {@link MechanismFinder}. */
 final class TriggerFinder {
 
-    private static final Set<String> NOT_A_MEETING_OBJECT = Set.copyOf(java.util.List.of("needs", "need", "demand", "demands",
-            "requirements", "expectations", "targets", "target", "goals", "goal", "standards", "criteria",
-            "deadline", "challenges", "challenge", "conditions", "obligations"));
-    private static final Set<String> CALL_MEDIA = Set.copyOf(java.util.List.of("phone", "telephone", "video", "virtual", "videoconference",
-            "video-link", "teleconference", "online"));
-    private static final Set<String> CALL_NOUNS = Set.copyOf(java.util.List.of("call", "calls", "conversation", "conversations", "talks",
-            "talk", "conference", "link", "meeting", "summit", "chat", "dialogue"));
-    private static final Set<String> MESSAGE_NOUNS = Set.copyOf(java.util.List.of("message", "messages", "letter", "letters",
-            "congratulations", "greetings", "regards", "condolences", "telegram", "congratulatory", "wishes"));
+    private static final Set<String> NOT_A_MEETING_OBJECT = Set.of(
+            "needs", "need", "demand", "demands", "requirements", "expectations", "targets", "target", "goals",
+            "goal", "standards", "criteria", "deadline", "challenges", "challenge", "conditions", "obligations");
+    private static final Set<String> CALL_MEDIA = Set.of(
+            "phone", "telephone", "video", "virtual", "videoconference", "video-link", "teleconference",
+            "online");
+    private static final Set<String> CALL_NOUNS = Set.of(
+            "call", "calls", "conversation", "conversations", "talks", "talk", "conference", "link", "meeting",
+            "summit", "chat", "dialogue");
+    private static final Set<String> MESSAGE_NOUNS = Set.of(
+            "message", "messages", "letter", "letters", "congratulations", "greetings", "regards",
+            "condolences", "telegram", "congratulatory", "wishes");
 
     private TriggerFinder() {
     }

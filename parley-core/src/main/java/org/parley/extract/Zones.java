@@ -14,8 +14,9 @@ final class Zones {
     private Zones() {
     }
 
-    private static final Set<String> ZONE_STOPS = Set.copyOf(List.of(";", "said", "saying", "says", "adding", "noting",
-            "stressing", "where", "which", "while", "according", "but", "“", "\""));
+    private static final Set<String> ZONE_STOPS = Set.of(
+            ";", "said", "saying", "says", "adding", "noting", "stressing", "where", "which", "while",
+            "according", "but", "“", "\"");
 
     static boolean boundaryBetween(Words w, int from, int to) {
         for (int j = from; j < to; j++) {
