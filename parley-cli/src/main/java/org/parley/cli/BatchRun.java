@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.ingest.ArticleSource;
+import org.parley.ingest.ArticleSources;
 import org.parley.ingest.ReadProblem;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
@@ -57,7 +58,7 @@ final class BatchRun {
     /** The files named by {@code paths} (folders searched); each read by the reader its content asks for. */
     BatchSummary run(List<Path> paths, Deduplication dedup, Sink sink) throws InterruptedException {
         List<ReadProblem> unusable = new ArrayList<>();
-        List<Path> files = ArticleSources.expand(paths, unusable::add);
+        List<Path> files = InputFiles.expand(paths, unusable::add);
         BatchSummary.Tally tally = new BatchSummary.Tally();
         for (ReadProblem problem : unusable) {
             progress.message("parley: " + problem.oneLine());

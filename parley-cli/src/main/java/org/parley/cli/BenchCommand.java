@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.ingest.ArticleSource;
+import org.parley.ingest.ArticleSources;
 import org.parley.model.Article;
 import org.parley.nlp.CoreNlpAdapter;
 import org.parley.pipeline.Pipeline;
@@ -93,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<Article> read(PrintWriter err) {
         List<Article> articles = new ArrayList<>();
-        for (Path file : ArticleSources.expand(List.of(dir), p -> err.println("parley: " + p.oneLine()))) {
+        for (Path file : InputFiles.expand(List.of(dir), p -> err.println("parley: " + p.oneLine()))) {
             try (ArticleSource source = ArticleSources.open(file)) {
                 source.articles(p -> err.println("parley: " + p.oneLine())).forEach(articles::add);
             }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.ingest.ArticleSource;
+import org.parley.ingest.ArticleSources;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
 

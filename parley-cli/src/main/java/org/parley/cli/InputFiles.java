@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.parley.ingest.ArticleSource;
 import org.parley.ingest.InputFormat;
 import org.parley.ingest.ReadProblem;
 
@@ -17,19 +16,15 @@ import org.parley.ingest.ReadProblem;
  * bytes show a WARC, feed or HTML page, so that gold .json files, notes and the like beside the
  * articles are passed over; a file named on the command line, when its bytes show any format.
  */
-public final class ArticleSources {
+public final class InputFiles {
 
     /** Endings of the formats Parley reads; ".gz" only as ".warc.gz". */
     static final List<String> ENDINGS = List.of(".txt", ".html", ".htm", ".xhtml", ".warc", ".warc.gz", ".xml",
             ".rss", ".atom", ".jsonl", ".ndjson");
 
-    private ArticleSources() {
+    private InputFiles() {
     }
 
-    /** The reader for one file, chosen by its content. */
-    public static ArticleSource open(Path file) {
-        return org.parley.ingest.ArticleSources.open(file);
-    }
 
     /**
      * The input files named by {@code paths}: files as given, folders searched recursively (hidden
@@ -40,7 +35,7 @@ public final class ArticleSources {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 List<Path> found = org.parley.ingest.ArticleSources.expand(List.of(path))
-                        .filter(ArticleSources::isInputInFolder).toList();
+                        .filter(InputFiles::isInputInFolder).toList();
                 if (found.isEmpty()) {
                     problems.accept(new ReadProblem(path.toString(), null, "no articles in this folder (expected "
                             + String.join(", ", ENDINGS) + ")"));
