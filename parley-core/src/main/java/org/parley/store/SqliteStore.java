@@ -111,34 +111,24 @@ public final class SqliteStore implements Store {
 
     /** Every actor with aliases, titles over time and codes. */
     public synchronized List<KbEntry> exportActors() {
-        try {
-            return new Resolver(connection).exportEntries();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
-        }
+        return read("read actors from", c -> new Resolver(c).exportEntries());
     }
 
     /** Actors passing every filter of {@code query}: persons first, by name. */
     public synchronized List<StoredActor> actors(ActorQuery query) {
-        try {
-            return new ActorReader(connection).actors(query);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
-        }
+        return read("read actors from", c -> new ActorReader(c).actors(query));
     }
 
     /** The profile of the actor with this id or name, if there is one. */
     public synchronized Optional<ActorProfile> actor(String idOrName) {
-        try {
-            ActorReader reader = new ActorReader(connection);
+        return read("read actors from", c -> {
+            ActorReader reader = new ActorReader(c);
             Optional<StoredActor> actor = reader.find(idOrName);
             if (actor.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(reader.profile(actor.get(), new EventReader(connection).read(EventQuery.ALL)));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read actors from " + file + ": " + e.getMessage(), e);
-        }
+            return Optional.of(reader.profile(actor.get(), new EventReader(c).read(EventQuery.ALL)));
+        });
     }
 
     /** Work on the connection, all or nothing. */
@@ -166,23 +156,19 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized boolean contains(String contentHash) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            ps.setString(1, contentHash);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+        return read("read", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+                ps.setString(1, contentHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public synchronized List<StoredEvent> events(EventQuery query) {
-        try {
-            return new EventReader(connection).read(query);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read events from " + file + ": " + e.getMessage(), e);
-        }
+        return read("read events from", c -> new EventReader(c).read(query));
     }
 
     @Override
@@ -194,48 +180,45 @@ public final class SqliteStore implements Store {
         }
     }
 
-    // Duplicates and feed state (schema 50), in DuplicateTables: kept apart to ease merging.
+    // Duplicates and feed state (schema 50): the statements are in DuplicateTables, shared with PostgreSQL.
 
     @Override
     public synchronized void addFingerprint(String articleId, long fingerprint) {
-        duplicates(t -> {
-            t.addFingerprint(articleId, fingerprint);
+        read("use", c -> {
+            new DuplicateTables(c).addFingerprint(articleId, fingerprint);
             return null;
         });
     }
 
     @Override
     public synchronized List<ArticleFingerprint> recentFingerprints(int limit) {
-        return duplicates(t -> t.recentFingerprints(limit));
+        return read("use", c -> new DuplicateTables(c).recentFingerprints(limit));
     }
 
     @Override
     public synchronized boolean addSource(String articleId, String url, String origin, LocalDate published) {
-        return duplicates(t -> t.addSource(articleId, url, origin, published));
+        return read("use", c -> new DuplicateTables(c).addSource(articleId, url, origin, published));
     }
 
     @Override
     public synchronized Set<String> seenLinks(int limit) {
-        return duplicates(t -> t.seenLinks(limit));
+        return read("use", c -> new DuplicateTables(c).seenLinks(limit));
     }
 
     @Override
     public synchronized void addSeenLinks(Collection<String> links) {
-        duplicates(t -> {
-            t.addSeenLinks(links);
+        read("use", c -> {
+            new DuplicateTables(c).addSeenLinks(links);
             return null;
         });
     }
 
-    private interface DuplicateWork<T> {
-        T run(DuplicateTables tables) throws SQLException;
-    }
-
-    private <T> T duplicates(DuplicateWork<T> work) {
+    /** Work on the connection outside a transaction; {@code what} reads "cannot WHAT FILE: reason". */
+    private <T> T read(String what, Work<T> work) {
         try {
-            return work.run(new DuplicateTables(connection));
+            return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("cannot use " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot " + what + " " + file + ": " + e.getMessage(), e);
         }
     }
 }
