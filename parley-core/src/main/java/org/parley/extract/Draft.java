@@ -29,10 +29,4 @@ final class Draft {
         this.sentence = sentence;
         this.confidence = confidence;
     }
-
-    @Override
-    public String toString() {
-        return type + " " + status + " " + (date.start() == null ? "-" : date.start()) + " " + participants
-                + (mechanism == null ? "" : " [" + mechanism + "]") + " @" + sentence;
-    }
 }

@@ -33,7 +33,6 @@ public final class Gazetteer {
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> officials = new HashMap<>();
     private final Map<String, String> officialSurnames = new HashMap<>();
-    private final Map<String, String> countryNames = new HashMap<>();
     private int longestPhrase = 1;
 
     public static Gazetteer get() {
@@ -45,7 +44,6 @@ public final class Gazetteer {
             String iso3 = row[0];
             for (String name : split(row, 1)) {
                 addPhrase(name, iso3, Kind.COUNTRY);
-                countryNames.putIfAbsent(iso3, name);
             }
             for (String demonym : split(row, 2)) {
                 addPhrase(demonym, iso3, Kind.DEMONYM);
@@ -162,9 +160,6 @@ public final class Gazetteer {
         return Optional.ofNullable(capitals.get(iso3));
     }
 
-    public Optional<String> countryName(String iso3) {
-        return Optional.ofNullable(countryNames.get(iso3));
-    }
 
     /** The side of a well-known official, by full name ("Sergei Lavrov"), else empty. */
     public Optional<String> officialSide(String fullName) {

@@ -111,7 +111,7 @@ final class MechanismFinder {
             return null;
         }
         String name = w.text(start, end);
-        return new Trigger(EventType.SESSION, start, end, false, name);
+        return new Trigger(EventType.SESSION, start, end, name);
     }
 
     private static boolean nameWordBefore(Words w, int i) {

@@ -5,12 +5,11 @@ import org.parley.model.EventType;
 /**
  * A word or phrase that states an exchange, at tokens [start, end) of a sentence.
  *
- * @param passive   the actor stands after it ("was greeted by X")
  * @param mechanism for sessions: the body's name as written, else null
  */
-record Trigger(EventType type, int start, int end, boolean passive, String mechanism) {
+record Trigger(EventType type, int start, int end, String mechanism) {
 
     static Trigger of(EventType type, int start, int end) {
-        return new Trigger(type, start, end, false, null);
+        return new Trigger(type, start, end, null);
     }
 }

@@ -115,7 +115,7 @@ final class TriggerFinder {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
         if (w.is(i, "greeted", "received", "hosted", "welcomed") && w.is(i + 1, "by") && w.is(i - 1, "was", "were", "being", "been")) {
-            return new Trigger(EventType.MEETING, i, i + 2, true, null);
+            return Trigger.of(EventType.MEETING, i, i + 2);
         }
         if (w.lemmaIs(i, "welcome") && w.isVerb(i) && personAhead(w, i + 1) && !welcomedToPlace(w, i)) {
             return Trigger.of(EventType.MEETING, i, i + 1);
