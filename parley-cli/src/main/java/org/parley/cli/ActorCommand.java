@@ -35,7 +35,7 @@ final class ActorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ActorProfile p;
-        try (Store store = ActorsCommand.openExisting(db)) {
+        try (Store store = db.openExisting()) {
             p = store.actor(name).orElseThrow(() -> new IllegalStateException("no actor '" + name + "'"));
         }
         PrintWriter out = spec.commandLine().getOut();

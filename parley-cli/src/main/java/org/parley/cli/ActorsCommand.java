@@ -54,7 +54,7 @@ final class ActorsCommand implements Callable<Integer> {
         }
         LocalDate date = on == null ? null : on.value();
         List<StoredActor> actors;
-        try (Store store = openExisting(db)) {
+        try (Store store = db.openExisting()) {
             actors = store.actors(new ActorQuery(country == null ? null : country.strip(), query, title, date));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -63,9 +63,6 @@ final class ActorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Store openExisting(DbOption db) {
-        return db.openExisting();
-    }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = {"Records that B is the same actor as A (A's name is kept) and applies it now and to later"
@@ -82,7 +79,7 @@ final class ActorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store store = openExisting(db)) {
+            try (Store store = db.openExisting()) {
                 ActorCuration.Outcome merged = curate(() -> new ActorCuration(store).merge(keep, absorb));
                 spec.commandLine().getOut().printf("merged %s into %s%n", merged.other(), merged.kept());
                 spec.commandLine().getOut().flush();
@@ -106,7 +103,7 @@ final class ActorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store store = openExisting(db)) {
+            try (Store store = db.openExisting()) {
                 ActorCuration.Outcome split = curate(() -> new ActorCuration(store).split(actor, name));
                 spec.commandLine().getOut().printf("split %s off %s%n", split.other(), split.kept());
                 spec.commandLine().getOut().flush();

@@ -73,7 +73,7 @@ final class KbCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             List<KbEntry> entries;
-            try (Store store = ActorsCommand.openExisting(db)) {
+            try (Store store = db.openExisting()) {
                 entries = store.exportActors();
             }
             KbFiles.write(entries, file);
@@ -93,7 +93,7 @@ final class KbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Store store = ActorsCommand.openExisting(db)) {
+            try (Store store = db.openExisting()) {
                 store.rebuildKnowledgeBase();
             }
             spec.commandLine().getOut().println("rebuilt");
