@@ -15,7 +15,7 @@ final class TestPostgres {
 
     static final String VARIABLE = "PARLEY_TEST_PG_URL";
     static final String SKIPPED = VARIABLE + " is not set: no PostgreSQL server to test against"
-            + " (run .ci/postgres.sh and export the line it prints)";
+            + " (export PARLEY_TEST_PG_URL=$(.ci/postgres.sh) starts one and names it)";
 
     private TestPostgres() {
     }

@@ -24,7 +24,7 @@ final class TestPostgres {
     static String url() {
         String url = System.getenv(VARIABLE);
         assumeTrue(url != null && !url.isBlank(), VARIABLE + " is not set: no PostgreSQL server to test against"
-                + " (run .ci/postgres.sh and export the line it prints)");
+                + " (export PARLEY_TEST_PG_URL=$(.ci/postgres.sh) starts one and names it)");
         return url;
     }
 
