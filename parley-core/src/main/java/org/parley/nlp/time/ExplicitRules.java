@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.model.DateSource;
 import org.parley.model.FuzzyDate;
 import org.parley.nlp.time.Rule.Found;
@@ -33,9 +34,11 @@ final class ExplicitRules {
     private static final String PART = "(?:\\b(?i:early|late|mid)(?:-|\\s+)|\\b(?i:(?:the\\s+)?(?:end|beginning|start"
             + "|middle|first\\s+half|second\\s+half)\\s+of\\s+))";
     /** Prepositions that make a bare month name a date ("in March"): without one "March" is too often a
-     *  name or a verb to tag. */
+     *  name or a verb to tag. After "for", "through" and "of" the month alone is the span, and "May"
+     *  is left alone there ("a message for May" names Theresa May). */
     private static final String MONTH_LEAD = "(?:\\b(?i:in|since|by|until|till|during|before|after|throughout|from)\\s+"
-            + PART + "?|" + PART + "|\\b(?<rel>(?i:last|next|this|coming|past))\\s+)";
+            + PART + "?|" + PART + "|\\b(?<rel>(?i:last|next|this|coming|past))\\s+"
+            + "|(?<=\\b(?i:for|through|of)\\s{1,3})(?!May\\b))";
     /** Words a bare year follows ("in 2018", "by 2024", "and 2023"); without one, "2000" may be a count. */
     private static final String YEAR_LEAD = "(?:\\b(?i:in|by|since|until|till|during|before|after|through|throughout)\\s+|"
             + PART + ")";
@@ -148,13 +151,24 @@ final class ExplicitRules {
         return Found.date(Resolve.year(yearOf(m), DateSource.EXPLICIT, null));
     }
 
-    /** A bare year is a date after a joining word, a determiner ("his 2007 campaign", "the 2018 talks"),
-     *  "year" or "fiscal", or an opening bracket; "Some 2000 troops" stays a count. */
+    /** A bare year is a date after a joining word, a determiner or possessive ("his 2007 campaign", "the
+     *  2018 talks", "China's 2024 budget"), "year" or "fiscal", or an opening bracket; or before the name
+     *  of a dated occasion ("2014 Winter Olympics", "2019 elections"). "Some 2000 troops" stays a count. */
     private static boolean yearContext(Matcher m, String text) {
         String before = text.substring(Math.max(0, m.start() - 12), m.start());
-        return before.matches("(?is).*(?:\\b(?:and|or|of|to|for|from|between|year|fiscal|the|a|an|this|that|his|her"
-                + "|its|their|our)\\s+|\\()");
+        if (before.matches("(?is).*(?:\\b(?:and|or|of|to|for|from|between|both|year|fiscal|the|a|an|this|that|his|her"
+                + "|its|their|our)\\s+|['’]s\\s+|\\()")) {
+            return true;
+        }
+        return DATED_OCCASION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt();
     }
+
+    /** Nouns a year is the date of when it stands before them, with capitalised words between
+     *  ("1996 campaign", "2023 SCO summit"). */
+    private static final Pattern DATED_OCCASION = Pattern.compile("\\s+(?:[A-Z][\\p{L}.-]*\\s+){0,3}"
+            + "(?:summit|meeting|talks|visit|elections?|campaign|Olympics|Games|World\\s+Cup|budget|census|agreement"
+            + "|treaty|accord|declaration|results|war|crisis|session|forum|congress|plenum|dialogue|exercises?|drills"
+            + "|presidency|chairmanship|report)\\b");
 
     /**
      * Every full date (day, month, year) and every month with its year stated anywhere in the text, for

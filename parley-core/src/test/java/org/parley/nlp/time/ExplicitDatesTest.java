@@ -121,6 +121,20 @@ class ExplicitDatesTest {
         assertDate("Funds for his 2007 campaign came from Gabon.", ANCHOR, PAST, "2007", "2007", null, EXPLICIT);
         assertDate("Sales for fiscal 2019 rose.", ANCHOR, PAST, "2019", "2019", null, EXPLICIT);
         assertEquals(0, tag("Some 2000 troops crossed.", ANCHOR, PAST).size());
+        assertDate("Ghana's 2019 budget funded the embassy.", ANCHOR, PAST, "2019", "2019", null, EXPLICIT);
+        assertDate("Trade grew in both 2021 and 2022.", ANCHOR, PAST, "2021", "2021", null, EXPLICIT);
+        assertDate("They last met at a 2019 SCO summit in Bishkek.", ANCHOR, PAST, "2019", "2019", null, EXPLICIT);
+        assertDate("Kenya hosted 2014 Winter Olympics delegations.", ANCHOR, PAST, "2014", "2014", null, EXPLICIT);
+        assertEquals(0, tag("Nearly 2000 Kenyan soldiers and 1500 police took part.", ANCHOR, PAST).size());
+    }
+
+    @Test
+    void bareMonthAfterForThroughOf() {
+        assertDate("Peru's exports for January rose.", ANCHOR, PAST, "January", "2023-01", null, INFERRED_YEAR);
+        assertDate("Talks between Chad and Sudan run through September.", ANCHOR, FUTURE, "September", "2023-09", null, INFERRED_YEAR);
+        assertDate("Ecuador chose the end of October for the vote.", ANCHOR, FUTURE, "the end of October", "2023-10", null, null);
+        // "May" is also a surname: after these words it stays one
+        assertEquals(0, tag("Macron sent a message for May and spoke of May warmly.", ANCHOR, PAST).size());
     }
 
     @Test

@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * A second opinion from outside our own gold: the TempEval-3 platinum test set (../shared/peers/tempeval3,
- * 2013 news, CC BY 3.0). Every DATE TIMEX3 whose value is a year, month or day must be overlapped by a
- * mention with that value, resolved against the document creation time with {@link Direction#PAST}
+ * A second opinion from outside our own gold: the TempEval-3 sets (../shared/peers/tempeval3, CC BY 3.0).
+ * Every DATE TIMEX3 whose value is a year, month or day should be overlapped by a mention with that value, resolved against the document creation time with {@link Direction#PAST}
  * (the tagger cannot see tense, so planned dates there count as misses).
  */
 class TempEvalTest {
@@ -27,14 +26,39 @@ class TempEvalTest {
     private static final Pattern TAG = Pattern.compile("<TIMEX3 ([^>]*)>([^<]*)</TIMEX3>|<[^>]+>");
     private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
+    private static final TemporalTagger TAGGER = new TemporalTagger();
+
     record Timex(int begin, int end, String type, String value) {
     }
 
     @Test
     void platinumDatesAreFoundAndResolved() throws IOException {
-        Path dir = Path.of(System.getProperty("parley.shared", "../../shared"), "peers", "tempeval3", "te3-platinum");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared absent");
-        TemporalTagger tagger = new TemporalTagger();
+        Score s = score("te3-platinum");
+        assertTrue(s.total() >= 60, "dates read: " + s.total());
+        assertTrue(s.right() >= 0.85 * s.total(), s.right() + "/" + s.total());
+    }
+
+    /**
+     * The larger TimeBank and AQUAINT training sets (1989–2000 news wire, 256 documents): older outlets
+     * and wording than anything we tuned on. Most misses there are future dates read as past (the test
+     * has no tense) and annotations finer than the text ("a year ago" as a day).
+     */
+    @Test
+    void timeBankAndAquaintDatesAreFoundAndResolved() throws IOException {
+        Score timeBank = score("TBAQ-cleaned/TimeBank");
+        Score aquaint = score("TBAQ-cleaned/AQUAINT");
+        int total = timeBank.total() + aquaint.total();
+        int right = timeBank.right() + aquaint.right();
+        assertTrue(total >= 900, "dates read: " + total);
+        assertTrue(right >= 0.84 * total, right + "/" + total);
+    }
+
+    record Score(int right, int total) {
+    }
+
+    private static Score score(String folder) throws IOException {
+        Path dir = Path.of(System.getProperty("parley.shared", "../../shared"), "peers", "tempeval3").resolve(folder);
+        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared absent: no " + dir);
         int total = 0;
         int right = 0;
         List<String> misses = new ArrayList<>();
@@ -48,7 +72,7 @@ class TempEvalTest {
                 }
                 List<Timex> gold = new ArrayList<>();
                 String text = plainText(xml.substring(body + 6, xml.indexOf("</TEXT>")), gold);
-                List<TimeMention> ms = tagger.tag(text, DateContext.at(LocalDate.parse(dct.group(1))), Direction.PAST);
+                List<TimeMention> ms = TAGGER.tag(text, DateContext.at(LocalDate.parse(dct.group(1))), Direction.PAST);
                 for (Timex t : gold) {
                     if (!t.type().equals("DATE") || !t.value().matches("\\d{4}(-\\d\\d){0,2}")) {
                         continue;
@@ -64,10 +88,9 @@ class TempEvalTest {
                 }
             }
         }
-        System.out.printf("TempEval-3 platinum DATE values: %d/%d right%n", right, total);
+        System.out.printf("TempEval-3 %s DATE values: %d/%d right%n", folder, right, total);
         misses.forEach(m -> System.out.println("  miss " + m));
-        assertTrue(total >= 60, "dates read: " + total);
-        assertTrue(right >= 0.85 * total, right + "/" + total);
+        return new Score(right, total);
     }
 
     /** The text without tags; TIMEX3 spans recorded in plain-text offsets. */
