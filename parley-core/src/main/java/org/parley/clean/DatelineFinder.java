@@ -27,6 +27,9 @@ final class DatelineFinder {
     private static final Pattern PLACE_MONTH_DAY = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")\\s*,\\s*"
             + "(?<month>" + MONTH + ")\\s*(?<day>" + DAY + ")\\s*\\.?\\s*(?:\\((?<agency>[^()\\n]{1,60})\\)\\s*)?"
             + CLOSE + "?");
+    /** "ASTANA, 14 March 2025 –", "MOSCOW, July 10, 2024 (TASS) --": a full date, year and all. */
+    private static final Pattern PLACE_FULL_DATE = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")\\s*,\\s*"
+            + "(?<date>[^()\\n–—]{8,40}?)\\s*(?:\\((?<agency>[^()\\n]{1,60})\\)\\s*)?" + CLOSE);
     /** "July 12, 2023 BEIJING –". */
     private static final Pattern DATE_PLACE = Pattern.compile("^(?<month>" + MONTH + ")\\s*(?<day>" + DAY + ")\\s*,?\\s*"
             + "(?<year>" + DatePatterns.YEAR + ")\\s*,?\\s*(?<place>" + CAPS + ")\\s*" + CLOSE);
@@ -77,7 +80,16 @@ final class DatelineFinder {
 
     /** The dateline opening this paragraph, or null. */
     private static Dateline inParagraph(String line, int offset) {
-        Matcher m = PLACE_MONTH_DAY.matcher(line);
+        Matcher m = PLACE_FULL_DATE.matcher(line);
+        if (m.find() && isPlace(m.group("place"))) {
+            List<DatePatterns.Found> dates = DatePatterns.findAll(m.group("date"));
+            if (dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() == m.group("date").length()) {
+                var date = dates.get(0).date();
+                return new Dateline(m.group("place"), date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+                        offset, offset + m.end());
+            }
+        }
+        m = PLACE_MONTH_DAY.matcher(line);
         if (m.find() && isPlace(m.group("place")) && (m.group("agency") != null || m.group("close") != null)) {
             return dated(m, null, offset);
         }

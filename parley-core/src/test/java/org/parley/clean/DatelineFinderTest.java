@@ -49,6 +49,23 @@ class DatelineFinderTest {
     }
 
     @Test
+    void datelineWithAFullDateGivesTheYear() {
+        Dateline d = DatelineFinder.find("ASTANA, 14 March 2025 – " + BODY);
+        assertEquals("ASTANA", d.place());
+        assertEquals(2025, d.year());
+        assertEquals(3, d.month());
+        assertEquals(14, d.day());
+        d = DatelineFinder.find("Lusaka, July 10, 2024 (ZNBC) -- " + BODY);
+        assertEquals("Lusaka", d.place());
+        assertEquals(2024, d.year());
+        assertEquals(7, d.month());
+        assertEquals(10, d.day());
+        // words that merely contain a date are no dateline's date
+        d = DatelineFinder.find("LIMA, officials said on 4 May 2023 - " + BODY);
+        assertEquals(null, d.year());
+    }
+
+    @Test
     void cityAloneOnTheLineAboveTheStoryIsADateline() {
         String text = "Ghana and Peru open consulates\nACCRA\n" + BODY;
         Dateline d = DatelineFinder.find(text);
