@@ -36,6 +36,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         List<Draft> drafts = readDrafts(clean, sentences, people);
         carryDates(drafts);
         List<Draft> merged = EventMerger.merge(drafts);
+        new Locations(clean.dateline(), people, sentences).settle(merged);
         hostSides(merged, people);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -98,11 +99,12 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
 
     /**
      * "During the visit to Nepal he called on Prime Minister Oli": a host named by office alone
-     * acts for the country the exchange took place in, when the guests are of another side.
+     * acts for the country the exchange took place in, when the guests are of another side. A message
+     * has a place only when it was handed over in person, so the same holds for its recipient.
      */
     private static void hostSides(List<Draft> drafts, ArticlePeople people) {
         for (Draft d : drafts) {
-            if (d.location == null || d.type == EventType.MESSAGE || d.type == EventType.CALL) {
+            if (d.location == null || d.type == EventType.CALL) {
                 continue;
             }
             String country = Gazetteer.get().countryOfPlace(d.location);

@@ -385,7 +385,10 @@ final class FrameBuilder {
             }
         }
         for (int j = t.end(); j < zoneEnd; j++) {
-            if (w.is(j, "from")) {
+            // "conveyed the greetings of Foreign Minister Vieira": whose greetings they are
+            boolean ofSender = w.is(j, "of") && w.is(j - 1, "greetings", "regards", "wishes", "message", "congratulations",
+                    "condolences", "letter");
+            if (w.is(j, "from") || ofSender) {
                 List<Ref> after = Zones.refsIn(refs, j + 1, zoneEnd);
                 if (!after.isEmpty() && after.get(0).start() <= j + 4) {
                     sender = after.get(0).persons().get(0);

@@ -33,6 +33,7 @@ public final class Gazetteer {
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> officials = new HashMap<>();
     private final Map<String, String> officialSurnames = new HashMap<>();
+    private final Map<String, String> venueCities = new HashMap<>();
     private int longestPhrase = 1;
 
     public static Gazetteer get() {
@@ -60,6 +61,9 @@ public final class Gazetteer {
             for (String name : split(row, 1)) {
                 addPhrase(name, row[0], Kind.INSTITUTION);
             }
+        }
+        for (String[] row : rows("venues.tsv")) {
+            venueCities.put(normalise(row[0]), row[1]);
         }
         for (String[] row : rows("officials.tsv")) {
             for (String name : split(row, 1)) {
@@ -154,6 +158,12 @@ public final class Gazetteer {
     public boolean isDemonym(String word) {
         Hit h = lookup(word);
         return h != null && h.kind() == Kind.DEMONYM;
+    }
+
+    /** The city a named venue is in ("the Kremlin" is in Moscow), or empty when it is not a known venue. */
+    public Optional<String> cityOfVenue(String venue) {
+        String key = normalise(venue.replaceFirst("(?i)^the\\s+", ""));
+        return Optional.ofNullable(venueCities.get(key));
     }
 
     public Optional<String> capitalOf(String iso3) {

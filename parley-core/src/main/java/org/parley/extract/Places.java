@@ -16,8 +16,9 @@ final class Places {
     }
 
     String forTrigger(Words w, Trigger t, int zoneEnd) {
-        if (w.lemmaIs(t.start(), "visit") && w.isVerb(t.start()) && isPlaceToken(w, t.end()) && !namesSomeone(w, t.end())) {
-            return span(w, t.end()); // "will visit China"
+        int object = w.is(t.end(), "the") ? t.end() + 1 : t.end();
+        if (w.lemmaIs(t.start(), "visit") && w.isVerb(t.start()) && isPlaceToken(w, object) && !namesSomeone(w, object)) {
+            return span(w, object); // "will visit China", "will visit the People's Republic of China"
         }
         String after = firstPlace(w, t.end(), Math.min(zoneEnd, t.end() + 10));
         if (after != null) {
@@ -99,11 +100,16 @@ final class Places {
 
     private String span(Words w, int j) {
         int end = j + 1;
-        while (end < w.size() && w.ner[end].equals(w.ner[j]) && !w.ner[j].equals("O") && !w.is(end, ",")
-                && !namesSomeone(w, end)) {
+        while (end < w.size() && (w.ner[end].equals(w.ner[j]) || placeTag(w, end - 1) && placeTag(w, end))
+                && !w.ner[j].equals("O") && !w.is(end, ",") && !namesSomeone(w, end)) {
             end++;
         }
         return w.text(j, end);
+    }
+
+    /** "St. Petersburg" may come out as LOCATION then CITY: one place all the same. */
+    private static boolean placeTag(Words w, int i) {
+        return w.nerIs(i, "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
     }
 
     /** "Heilongjiang Liang Huiling": the NER ran a name into the place. */

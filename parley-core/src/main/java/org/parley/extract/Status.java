@@ -13,7 +13,8 @@ final class Status {
             "will", "would", "shall", "'ll", "wo");
     private static final Set<String> NEAR_CUES = Set.of(
             "upcoming", "forthcoming", "expected", "scheduled", "due", "plans", "planned", "planning",
-            "preparing", "prepare", "set", "intends", "intend", "next", "proposed", "invited", "invites",
+            "preparing", "prepare", "set", "intends", "intend", "next", "proposed", "proposing", "proposes", "invited",
+            "invites", "inviting",
             "agreed", "ready", "going", "looks", "looking");
     private static final Set<String> SENTENCE_CUES = Set.of(
             "hope", "hopes", "hoping", "wish", "wishes", "expects");

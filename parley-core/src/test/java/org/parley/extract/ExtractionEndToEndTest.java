@@ -161,6 +161,43 @@ class ExtractionEndToEndTest {
         assertEquals(List.of("Chinh"), chinh.aliases());
     }
 
+    @Test
+    void placesComeFromTheSentenceTheSameOccasionOrTheDateline() {
+        // "Earlier on Monday" is the day of the Ankara talks, not of the trip to Tehran announced in between;
+        // a phone call has no place, whatever city it was made from
+        assertPlaces("ru-tr-places.txt",
+                "meeting Ankara [Sergei Lavrov/RUS, Hakan Fidan/TUR]",
+                "visit Tehran [Sergei Lavrov/RUS]",
+                "meeting Tehran [Sergei Lavrov/RUS, Abbas Araghchi/IRN]",
+                "meeting Ankara [Sergei Lavrov/RUS, Recep Tayyip Erdogan/TUR]",
+                "call - [Hakan Fidan/TUR, Marco Rubio/USA]");
+        // greetings handed over in Hanoi have Hanoi as their place (and the recipient there is Vietnamese);
+        // a letter has none; "the greetings of Vieira" are Vieira's
+        assertPlaces("vn-br-places.txt",
+                "session Hanoi [Do Hung Viet/VNM, Eduardo Paes Saboia/BRA]",
+                "message Hanoi [Mauro Vieira/BRA, Bui Thanh Son/VNM]",
+                "message - [Mauro Vieira/BRA, Bui Thanh Son/VNM]",
+                "visit Brasilia [Bui Thanh Son/VNM]",
+                "meeting Hanoi [Pham Minh Chinh/VNM, Alberto van Klaveren/CHL]");
+    }
+
+    @Test
+    void aVenueIsGivenAsItsCity() {
+        Extraction x = pipeline.process(Article.ofText("venue", "test", " date 2024-03-25 Putin receives Wang Yi\n"
+                + "Russian President Vladimir Putin received visiting Chinese Foreign Minister Wang Yi at the Kremlin on "
+                + "Monday.\n"));
+        assertEquals(List.of("meeting Moscow [Vladimir Putin/RUS, Wang Yi/CHN]", "visit Moscow [Wang Yi/CHN]"), places(x));
+    }
+
+    private static void assertPlaces(String file, String... expected) {
+        assertEquals(List.of(expected), places(extract(file)), file);
+    }
+
+    private static List<String> places(Extraction x) {
+        return x.events().stream().map(e -> e.type().label() + " " + (e.location() == null ? "-" : e.location()) + " "
+                + e.participants().stream().map(p -> p.name() + "/" + p.country()).toList()).toList();
+    }
+
     private static void assertRows(String file, String... expected) {
         assertEquals(List.of(expected), rows(extract(file)), file);
     }
