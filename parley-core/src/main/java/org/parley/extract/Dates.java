@@ -122,8 +122,8 @@ final class Dates {
     }
 
     /**
-     * "since being named premier in March", "trade ... by 2024", "both nations said Tuesday": times
-     * that are not the event's.
+     * "since being named premier in March", "trade ... by 2024", "both nations said Tuesday", "a plan
+     * for 2025-2026": times that are not the event's.
      */
     private static boolean notEventDate(Words w, TimeMention m) {
         int i = w.tokenAt(m.begin());
@@ -142,7 +142,9 @@ final class Dates {
         }
         boolean yearOnly = m.date().start() != null && m.date().start().precision() == DatePrecision.YEAR;
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
-        return yearOnly && (w.is(i - 1, "by", "until", "till", "through", "to") || text.startsWith("by ")
+        // "a plan of consultations for 2025-2026" says how long the plan runs; "planned for 2025" dates the event
+        boolean validity = w.is(i - 1, "for") && !w.is(i - 2, "planned", "scheduled", "slated", "set", "expected", "due");
+        return yearOnly && (w.is(i - 1, "by", "until", "till", "through", "to") || validity || text.startsWith("by ")
                 || text.startsWith("until ") || w.is(i, "by", "until"));
     }
 

@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.clean.CleanText;
+import org.parley.model.DatePrecision;
+import org.parley.model.DateSource;
 import org.parley.model.Event;
+import org.parley.model.EventDate;
 import org.parley.model.EventType;
 import org.parley.model.Evidence;
 import org.parley.model.Extraction;
@@ -35,6 +38,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         ArticlePeople people = new ArticlePeople(sentences);
         List<Draft> drafts = readDrafts(clean, sentences, people);
         carryDates(drafts);
+        sameDay(drafts, sentences);
         List<Draft> merged = EventMerger.merge(drafts);
         new Locations(clean.dateline(), people, sentences).settle(merged);
         hostSides(merged, people);
@@ -95,6 +99,38 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 }
             }
         }
+    }
+
+    /**
+     * "The same day, Saboia called on Foreign Minister Son": the day of the exchange reported just before,
+     * not the article's date.
+     */
+    private static void sameDay(List<Draft> drafts, List<Words> sentences) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.date.source() != DateSource.ARTICLE_DATE || !saysSameDay(sentences.get(d.sentence))) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Draft e = drafts.get(j);
+                if (e.sentence < d.sentence && e.date.known() && e.date.source() != DateSource.ARTICLE_DATE) {
+                    if (e.date.end() == null && e.date.start().precision() == DatePrecision.DAY) {
+                        d.date = new EventDate(e.date.start(), null, e.date.source(), e.date.text());
+                        d.status = e.status;
+                    }
+                    break; // the exchange just before is a range or a month: no one day to carry
+                }
+            }
+        }
+    }
+
+    private static boolean saysSameDay(Words w) {
+        for (int i = 1; i < w.size(); i++) {
+            if (w.is(i, "day") && (w.is(i - 1, "same") || w.is(i - 1, "that") && !w.is(i + 1, "before", "after"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

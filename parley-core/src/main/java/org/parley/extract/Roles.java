@@ -34,12 +34,27 @@ final class Roles {
                     && refs.stream().anyMatch(o -> o.end() <= firstTrigger);
             boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
                     || reports
-                    || inInvitation(w, r.start());
+                    || inInvitation(w, r.start())
+                    || represented(w, r);
             if (!source) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** "as President Xi's special envoy", "a representative of President Lula": the one represented was
+     *  not there. */
+    private static boolean represented(Words w, Ref r) {
+        int after = r.end() + (r.possessive() && r.kind() != Ref.Kind.PRONOUN ? 1 : 0);
+        if (w.is(after, "special")) {
+            after++;
+        }
+        boolean possessiveEnvoy = r.possessive() && w.is(after, "envoy", "representative", "emissary");
+        int before = titleStart(w, r.start());
+        // not "on behalf of": "conveyed greetings on behalf of Xi" names the sender of a message
+        boolean envoyOf = w.is(before - 1, "of") && w.is(before - 2, "envoy", "representative", "emissary");
+        return possessiveEnvoy || envoyOf;
     }
 
     static int titleStart(Words w, int nameStart) {

@@ -284,7 +284,7 @@ final class SentenceRefs {
         }
         for (int i = 0; i < w.size(); i++) {
             boolean two = w.is(i, "two", "both");
-            boolean leaders = w.is(i, "leaders", "presidents", "counterparts", "ministers") && w.is(i - 1, "the", "The");
+            boolean leaders = w.is(i, "leaders", "presidents", "counterparts", "ministers", "parties", "sides") && w.is(i - 1, "the", "The");
             if (!two && !leaders) {
                 continue;
             }

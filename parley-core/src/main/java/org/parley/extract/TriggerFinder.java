@@ -108,6 +108,15 @@ final class TriggerFinder {
         if (w.is(i, "contacts", "contact") && w.is(i + 1, "between", "with") && !w.isVerb(i)) {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
+        // "paid a courtesy call on the Prime Minister", "called on President Ruto": a visit in person, not a
+        // phone call; "called on Russia to stop" urges and is no meeting
+        if (w.is(i, "courtesy") && w.is(i + 1, "call", "calls") && w.is(i + 2, "on", "upon", "to") && personAhead(w, i + 3)) {
+            return Trigger.of(EventType.MEETING, i, i + 2);
+        }
+        if (w.is(i, "called", "calls", "call") && w.isVerb(i) && w.is(i + 1, "on", "upon") && personAhead(w, i + 2)
+                && !urges(w, i + 2)) {
+            return Trigger.of(EventType.MEETING, i, i + 2);
+        }
         if (w.is(i, "conferred", "sat") && w.is(i + 1, "with", "down")) {
             return Trigger.of(EventType.MEETING, i, i + 1);
         }
@@ -271,6 +280,19 @@ final class TriggerFinder {
                 return true;
             }
             if (w.isPunct(j) && !w.is(j, ",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "called on X to do Y": an appeal, told by "to" and a verb after the person. */
+    private static boolean urges(Words w, int from) {
+        for (int j = from; j < Math.min(w.size() - 1, from + 10); j++) {
+            if (w.is(j, "to") && w.pos[j + 1].equals("VB")) {
+                return true;
+            }
+            if (w.is(j, ";", ".")) {
                 return false;
             }
         }

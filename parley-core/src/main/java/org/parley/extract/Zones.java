@@ -58,6 +58,10 @@ final class Zones {
             if (ZONE_STOPS.contains(w.lower[j]) && !(w.is(j, "which") && w.is(j - 1, "during"))) {
                 return j;
             }
+            // "was signed after the two ministers held talks": the next exchange has its own subject
+            if (next < w.size() && w.is(j, "after", "before", "when", "once") && w.isVerb(next - 1) && next - j <= 8) {
+                return j;
+            }
         }
         return next;
     }

@@ -88,7 +88,7 @@ class ReproductionTest {
         assertEquals("eval/dev", dev.corpus());
         assertEquals(35, dev.files());
         assertEquals(0.005, dev.tolerance());
-        assertEquals(List.of("strict.f1", "loose.f1", "persons.found", "persons.side"), List.copyOf(dev.expected().keySet()));
+        assertEquals(List.of("strict.f1", "loose.f1", "location", "persons.found", "persons.side"), List.copyOf(dev.expected().keySet()));
         assertThrows(IOException.class, () -> ReproductionConfig.load("no-such-config"));
     }
 

@@ -83,9 +83,11 @@ class ExtractionEndToEndTest {
 
     @Test
     void concludedVisitEndsOnTheDayGivenAndHostsTakeTheHostCountry() {
+        // "called on the Prime Minister and held talks with the Foreign Secretary": two meetings
         assertRows("in-np-visit.txt",
                 "visit occurred 2024-08-10..2024-08-11 [Vikram Misri/IND]",
-                "meeting occurred 2024-08-11 [Vikram Misri/IND, K.P. Sharma Oli/NPL, Sewa Lamsal/NPL]");
+                "meeting occurred 2024-08-11 [Vikram Misri/IND, K.P. Sharma Oli/NPL]",
+                "meeting occurred 2024-08-11 [Vikram Misri/IND, Sewa Lamsal/NPL]");
     }
 
     @Test
@@ -159,6 +161,47 @@ class ExtractionEndToEndTest {
         assertEquals("Pham Minh Chinh", chinh.name());
         assertEquals(List.of("Vietnamese Prime Minister"), chinh.titles());
         assertEquals(List.of("Chinh"), chinh.aliases());
+    }
+
+    @Test
+    void thePartiesSignedOnTheDayOfTheTalksNotInThePlansYears() {
+        // "the parties" are the two ministers; "a Plan of Consultations ... for 2025-2026" is not dated 2025
+        assertRows("kz-uz-talks.txt",
+                "meeting occurred 2025-03-14 [Murat Nurtleu/KAZ, Bakhtiyor Saidov/UZB]",
+                "visit occurred 2025-03-14 [Bakhtiyor Saidov/UZB]",
+                "visit planned 2025-04 [Kassym-Jomart Tokayev/KAZ]",
+                "agreement occurred 2025-03-14 [Murat Nurtleu/KAZ, Bakhtiyor Saidov/UZB]",
+                "meeting occurred 2025-03-14 [Bakhtiyor Saidov/UZB, Olzhas Bektenov/KAZ]");
+    }
+
+    @Test
+    void aCourtesyCallIsAMeetingOnTheSameDay() {
+        assertRows("vn-br-consultations.txt",
+                "session occurred 2024-10-08 [Do Hung Viet/VNM, Eduardo Paes Saboia/BRA]",
+                "meeting occurred 2024-10-08 [Eduardo Paes Saboia/BRA, Bui Thanh Son/VNM]");
+    }
+
+    @Test
+    void callingOnSomeoneToActIsNoMeeting() {
+        Extraction x = pipeline.process(Article.ofText("appeal", "test", " date 2024-05-02 Appeal\n"
+                + "French President Emmanuel Macron on Thursday called on Russian President Vladimir Putin to agree to a truce.\n"));
+        assertEquals(List.of(), rows(x));
+    }
+
+    @Test
+    void talksInAClauseAfterTheSigningAreTheirOwnMeeting() {
+        assertRows("id-au-defence.txt",
+                "agreement occurred 2023-06-21 [Prabowo Subianto/IDN, Richard Marles/AUS]",
+                "meeting occurred 2023-06-21 [Prabowo Subianto/IDN, Richard Marles/AUS]",
+                "visit occurred 2023-06-20..2023-06-21 [Richard Marles/AUS]",
+                "visit occurred 2022-06 [Anthony Albanese/AUS]");
+    }
+
+    @Test
+    void theOneAnEnvoyRepresentsWasNotAtTheMeeting() {
+        assertRows("cn-mx-envoy.txt",
+                "message occurred 2024-10-02 [Xi Jinping/CHN, Claudia Sheinbaum/MEX]",
+                "meeting occurred 2024-10-02 [Han Zheng/CHN, Claudia Sheinbaum/MEX]");
     }
 
     @Test
