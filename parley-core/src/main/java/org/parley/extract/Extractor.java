@@ -39,6 +39,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         List<Draft> drafts = readDrafts(clean, sentences, people);
         carryDates(drafts);
         sameDay(drafts, sentences);
+        onTheSidelines(drafts, sentences);
         List<Draft> merged = EventMerger.merge(drafts);
         new Locations(clean.dateline(), people, sentences).settle(merged);
         hostSides(merged, people);
@@ -124,6 +125,44 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         }
     }
 
+    /**
+     * "On the sidelines of the meeting, Zhao held talks with Matviyenko": on the day and in the place
+     * of the session reported just before.
+     */
+    private static void onTheSidelines(List<Draft> drafts, List<Words> sentences) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.type == EventType.SESSION || !sidelinesOfThe(sentences.get(d.sentence))) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Draft session = drafts.get(j);
+                if (session.type == EventType.SESSION && session.sentence < d.sentence) {
+                    if (d.date.source() == DateSource.ARTICLE_DATE && session.date.known()) {
+                        d.date = session.date.end() == null ? session.date
+                                : new EventDate(session.date.start().coarsen(DatePrecision.MONTH), null,
+                                        session.date.source(), session.date.text());
+                        d.status = session.status;
+                    }
+                    if (d.location == null) {
+                        d.location = session.location;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean sidelinesOfThe(Words w) {
+        for (int i = 0; i + 3 < w.size(); i++) {
+            if (w.is(i, "sidelines", "margins", "sideline") && w.is(i + 1, "of") && w.is(i + 2, "the", "this")
+                    && w.is(i + 3, "meeting", "session", "summit", "forum", "conference", "talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean saysSameDay(Words w) {
         for (int i = 1; i < w.size(); i++) {
             if (w.is(i, "day") && (w.is(i - 1, "same") || w.is(i - 1, "that") && !w.is(i + 1, "before", "after"))) {
@@ -164,35 +203,41 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
      * meeting.": the people who chaired or attended "the meeting" belong to the session just reported.
      */
     private static void chairsOfTheSession(Words w, List<Ref> refs, List<Draft> earlier) {
+        // "The meeting was co-chaired by Volodin and Zhao": the people after "by"
+        for (int i = 1; i + 3 < w.size(); i++) {
+            boolean passive = w.is(i, "meeting", "session", "talks", "forum") && w.is(i - 1, "the", "The")
+                    && w.is(i + 1, "was", "were") && w.lemmaIs(i + 2, "chair", "co-chair", "cochair", "preside", "host")
+                    && w.is(i + 3, "by");
+            if (passive) {
+                addToLatestSession(w, Zones.persons(Zones.refsIn(refs, i + 4, w.size())), earlier);
+                return;
+            }
+        }
         for (int i = 0; i + 2 < w.size(); i++) {
             boolean takesPart = w.lemmaIs(i, "chair", "co-chair", "cochair", "attend", "host", "preside", "address", "open");
             int noun = w.is(i + 1, "the") ? i + 2 : w.is(i + 1, "over") && w.is(i + 2, "the") ? i + 3 : -1;
             if (!takesPart || noun < 0 || noun >= w.size() || !w.is(noun, "meeting", "session", "talks", "forum", "summit")) {
                 continue;
             }
-            List<Integer> who = new ArrayList<>();
-            for (Ref r : Zones.refsIn(refs, 0, i)) {
-                for (Integer p : r.persons()) {
-                    if (!who.contains(p)) {
-                        who.add(p);
-                    }
-                }
-            }
-            for (int j = earlier.size() - 1; j >= 0 && !who.isEmpty(); j--) {
-                Draft d = earlier.get(j);
-                if (w.sentence.index() - d.sentence > 3) {
-                    break;
-                }
-                if (d.type == EventType.SESSION) {
-                    for (Integer p : who) {
-                        if (!d.participants.contains(p)) {
-                            d.participants.add(p);
-                        }
-                    }
-                    break;
-                }
-            }
+            addToLatestSession(w, Zones.persons(Zones.refsIn(refs, 0, i)), earlier);
             return;
+        }
+    }
+
+    private static void addToLatestSession(Words w, List<Integer> who, List<Draft> earlier) {
+        for (int j = earlier.size() - 1; j >= 0 && !who.isEmpty(); j--) {
+            Draft d = earlier.get(j);
+            if (w.sentence.index() - d.sentence > 3) {
+                break;
+            }
+            if (d.type == EventType.SESSION) {
+                for (Integer p : who) {
+                    if (!d.participants.contains(p)) {
+                        d.participants.add(p);
+                    }
+                }
+                break;
+            }
         }
     }
 

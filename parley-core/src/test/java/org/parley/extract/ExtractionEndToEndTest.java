@@ -182,6 +182,23 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void passiveChairsJoinTheSessionAndTalksOnItsSidelinesTakeItsDayAndPlace() {
+        assertRows("ru-cn-parliament.txt",
+                "session occurred 2025-06-17 [Vyacheslav Volodin/RUS, Zhao Leji/CHN]",
+                "meeting occurred 2025-06-17 [Zhao Leji/CHN, Valentina Matviyenko/RUS]",
+                "visit planned 2025-06-19 [Zhao Leji/CHN]",
+                "meeting planned 2025-06-19 [Zhao Leji/CHN, Alexander Beglov/RUS]");
+        assertEquals("Moscow", extract("ru-cn-parliament.txt").events().get(1).location());
+    }
+
+    @Test
+    void videoCallAndAnEarlierMeetingInPerson() {
+        assertRows("cn-ru-video-call.txt",
+                "call occurred 2026-01-20 [Dong Jun/CHN, Andrei Belousov/RUS]",
+                "meeting occurred 2025-06 [Dong Jun/CHN, Andrei Belousov/RUS]");
+    }
+
+    @Test
     void callingOnSomeoneToActIsNoMeeting() {
         Extraction x = pipeline.process(Article.ofText("appeal", "test", " date 2024-05-02 Appeal\n"
                 + "French President Emmanuel Macron on Thursday called on Russian President Vladimir Putin to agree to a truce.\n"));
