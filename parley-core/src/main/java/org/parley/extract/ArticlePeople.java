@@ -298,7 +298,22 @@ final class ArticlePeople {
             TitleReader.after(w, m.end()).ifPresent(t -> addTitle(w, c, t, 3));
             aliasInParentheses(w, m, c);
             delegationSide(w, m.start()).ifPresent(iso -> c.vote(iso, 2));
+            countryAfterName(w, m.end()).ifPresent(iso -> c.vote(iso, 3));
         }
+    }
+
+    /** "Presidents Shavkat Mirziyoyev of Uzbekistan and Ilham Aliyev of Azerbaijan": "of" and a country. */
+    private Optional<String> countryAfterName(Words w, int nameEnd) {
+        if (!w.is(nameEnd, "of")) {
+            return Optional.empty();
+        }
+        int at = w.is(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1;
+        if (at >= w.size()) {
+            return Optional.empty();
+        }
+        return gazetteer.longestAt(w.wordList, at, w.size())
+                .filter(h -> h.kind() == Gazetteer.Kind.COUNTRY)
+                .map(Gazetteer.Hit::iso3);
     }
 
     private void addTitle(Words w, PersonCluster c, TitleReader.Title t, int weight) {

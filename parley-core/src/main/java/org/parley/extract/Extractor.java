@@ -103,17 +103,27 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
     }
 
     /**
-     * "The same day, Saboia called on Foreign Minister Son": the day of the exchange reported just before,
-     * not the article's date.
+     * "The same day, Saboia called on Foreign Minister Son", "Doval also called on Vice President Han": the
+     * day of the exchange reported just before (for "also", the latest one of the same person), not the
+     * article's date.
      */
     private static void sameDay(List<Draft> drafts, List<Words> sentences) {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.date.source() != DateSource.ARTICLE_DATE || !saysSameDay(sentences.get(d.sentence))) {
+            if (d.date.source() != DateSource.ARTICLE_DATE) {
                 continue;
             }
-            for (int j = i - 1; j >= 0; j--) {
+            Words w = sentences.get(d.sentence);
+            boolean sameDay = saysSameDay(w);
+            boolean also = !sameDay && subjectAlso(w) && !d.participants.isEmpty();
+            if (!sameDay && !also) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && d.sentence - drafts.get(j).sentence <= 3; j--) {
                 Draft e = drafts.get(j);
+                if (also && (e.status != d.status || !e.participants.contains(d.participants.get(0)))) {
+                    continue;
+                }
                 if (e.sentence < d.sentence && e.date.known() && e.date.source() != DateSource.ARTICLE_DATE) {
                     if (e.date.end() == null && e.date.start().precision() == DatePrecision.DAY) {
                         d.date = new EventDate(e.date.start(), null, e.date.source(), e.date.text());
@@ -157,6 +167,19 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         for (int i = 0; i + 3 < w.size(); i++) {
             if (w.is(i, "sidelines", "margins", "sideline") && w.is(i + 1, "of") && w.is(i + 2, "the", "this")
                     && w.is(i + 3, "meeting", "session", "summit", "forum", "conference", "talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Doval also called on ...": "also" before the sentence's first verb. */
+    private static boolean subjectAlso(Words w) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.isVerb(i)) {
+                return false;
+            }
+            if (w.is(i, "also") && w.isVerb(i + 1)) {
                 return true;
             }
         }

@@ -415,10 +415,26 @@ final class FrameBuilder {
                 }
             }
         }
+        if (recipient == null && exchanged(w, t)) {
+            // "A and B exchanged congratulatory messages": each to the other, one event for the pair
+            List<Integer> both = Zones.persons(subject);
+            if (both.size() >= 2 && both.get(0).equals(sender)) {
+                recipient = both.get(1);
+            }
+        }
         if (sender == null || recipient == null || sender.equals(recipient)) {
             return null;
         }
         return draft(w, t, List.of(sender, recipient), zoneEnd, null);
+    }
+
+    private static boolean exchanged(Words w, Trigger t) {
+        for (int j = Math.max(0, t.start() - 3); j < t.start(); j++) {
+            if (w.lemmaIs(j, "exchange")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft draft(Words w, Trigger t, List<Integer> who, int zoneEnd, String mechanism) {

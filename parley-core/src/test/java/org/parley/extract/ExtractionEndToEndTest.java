@@ -199,6 +199,21 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void someoneWhoAlsoCalledOnAHostDidSoOnTheDayOfTheRound() {
+        assertRows("cn-in-boundary.txt",
+                "session occurred 2024-12-18 [Wang Yi/CHN, Ajit Doval/IND]",
+                "meeting planned 2025 [Wang Yi/CHN, Ajit Doval/IND]",
+                "meeting occurred 2024-12-18 [Ajit Doval/IND, Han Zheng/CHN]");
+    }
+
+    @Test
+    void exchangedMessagesAreOneMessageBetweenThePairAndNameOfCountryGivesTheSide() {
+        assertRows("uz-az-messages.txt",
+                "message occurred 2023-09-22 [Shavkat Mirziyoyev/UZB, Ilham Aliyev/AZE]",
+                "visit planned 2023-10 [Ilham Aliyev/AZE]");
+    }
+
+    @Test
     void callingOnSomeoneToActIsNoMeeting() {
         Extraction x = pipeline.process(Article.ofText("appeal", "test", " date 2024-05-02 Appeal\n"
                 + "French President Emmanuel Macron on Thursday called on Russian President Vladimir Putin to agree to a truce.\n"));
