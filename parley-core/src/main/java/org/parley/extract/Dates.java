@@ -132,8 +132,8 @@ final class Dates {
                 || w.lemmaIs(last + 1, "say", "announce", "tell", "report") && !w.is(last + 1, "saying")) {
             return true;
         }
-        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
-            if (w.is(j, "since")) {
+        for (int j = i; j >= Math.max(0, i - 6); j--) {
+            if (w.is(j, "since")) { // also the mention's own first word: "since 2016" is tagged whole
                 return true;
             }
             if (w.is(j, ",", ";")) {

@@ -40,6 +40,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         carryDates(drafts);
         sameDay(drafts, sentences);
         onTheSidelines(drafts, sentences);
+        duringAPlannedVisit(drafts);
         List<Draft> merged = EventMerger.merge(drafts);
         new Locations(clean.dateline(), people, sentences).settle(merged);
         hostSides(merged, people);
@@ -130,6 +131,32 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                         d.status = e.status;
                     }
                     break; // the exchange just before is a range or a month: no one day to carry
+                }
+            }
+        }
+    }
+
+    /**
+     * "Albanese will travel to China from Nov. 4 to 7. Albanese will meet Xi in Beijing.": a planned
+     * exchange with no date of its own, of someone whose planned visit was just announced, lies within
+     * that visit (its day if the visit is one day, else its month).
+     */
+    private static void duringAPlannedVisit(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.status != org.parley.model.EventStatus.PLANNED || d.date.source() != DateSource.ARTICLE_DATE
+                    || d.type == EventType.VISIT) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && d.sentence - drafts.get(j).sentence <= 2; j--) {
+                Draft visit = drafts.get(j);
+                if (visit.type == EventType.VISIT && visit.status == d.status && !visit.participants.isEmpty()
+                        && d.participants.contains(visit.participants.get(0)) && visit.date.known()
+                        && visit.date.source() != DateSource.ARTICLE_DATE) {
+                    boolean oneDay = visit.date.end() == null && visit.date.start().precision() == DatePrecision.DAY;
+                    d.date = new EventDate(oneDay ? visit.date.start() : visit.date.start().coarsen(DatePrecision.MONTH),
+                            null, visit.date.source(), visit.date.text());
+                    break;
                 }
             }
         }

@@ -214,6 +214,13 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void aMeetingAnnouncedWithAVisitFallsInItsMonthAndTheLastVisitSinceIsNoEvent() {
+        assertRows("au-cn-planned-visit.txt",
+                "visit planned 2023-11-04..2023-11-07 [Anthony Albanese/AUS]",
+                "meeting planned 2023-11 [Anthony Albanese/AUS, Xi Jinping/CHN, Li Qiang/CHN]");
+    }
+
+    @Test
     void callingOnSomeoneToActIsNoMeeting() {
         Extraction x = pipeline.process(Article.ofText("appeal", "test", " date 2024-05-02 Appeal\n"
                 + "French President Emmanuel Macron on Thursday called on Russian President Vladimir Putin to agree to a truce.\n"));
