@@ -46,8 +46,7 @@ prepare() {
 # Everything prepare runs writes to stderr, and so does the server it starts: pg_ctlcluster, for
 # one, prints "Removed stale pid file." on stdout when the machine stopped with the server running,
 # and the caller reads stdout for the URL alone (a server holding that pipe would also hang it).
-prepare >&2
+prepare >&2  # sets $version
 
-version=$(ls /usr/lib/postgresql | sort -n | tail -1)
 port=$(cluster_field "$version" 3)
 echo "jdbc:postgresql://127.0.0.1:${port:-5432}/parley_test?user=parley&password=parley"

@@ -124,9 +124,12 @@ final class EventMerger {
             };
             return !around.isBefore(first.minusDays(31)) && !around.isAfter(last.plusDays(31));
         }
-        if (weak(a)) {
-            return true;
-        }
+        return weak(a) || overlap(a, b);
+    }
+
+    /** Two known dates that can be one occasion: equal to the coarser one's precision, or one starting
+     *  inside the other's range. */
+    static boolean overlap(EventDate a, EventDate b) {
         FuzzyDate x = a.start();
         FuzzyDate y = b.start();
         var p = x.precision().compareTo(y.precision()) <= 0 ? x.precision() : y.precision();

@@ -20,7 +20,7 @@ final class Locations {
     private final List<Words> sentences;
 
     Locations(Dateline dateline, ArticlePeople people, List<Words> sentences) {
-        this.datelineCity = dateline == null || dateline.place() == null ? null : Places.titleCase(dateline.place());
+        this.datelineCity = Places.cityOf(dateline);
         this.people = people;
         this.sentences = sentences;
     }
@@ -51,11 +51,11 @@ final class Locations {
                 d.location = place;
             }
         }
+        String datelineCountry = datelineCity == null ? null : gazetteer.countryOfPlace(datelineCity);
         for (Draft d : drafts) {
             // "met Han in Russia" under a VLADIVOSTOK dateline: the city says more (a visit is to a country)
-            if (d.type != EventType.VISIT && d.location != null && datelineCity != null && gazetteer.isCountryName(d.location)
-                    && gazetteer.countryOfPlace(d.location) != null
-                    && gazetteer.countryOfPlace(d.location).equals(gazetteer.countryOfPlace(datelineCity))) {
+            if (d.type != EventType.VISIT && d.location != null && datelineCountry != null
+                    && gazetteer.isCountryName(d.location) && datelineCountry.equals(gazetteer.countryOfPlace(d.location))) {
                 d.location = datelineCity;
             }
         }
@@ -70,14 +70,15 @@ final class Locations {
         int bestDistance = Integer.MAX_VALUE;
         for (Draft e : drafts) {
             if (e == d || e.location == null || e.type == EventType.CALL || e.status != d.status
-                    || e.participants.stream().noneMatch(d.participants::contains) || !sameTime(d, e)) {
+                    || e.participants.stream().noneMatch(d.participants::contains)
+                    || d.date.known() && e.date.known() && !EventMerger.overlap(d.date, e.date)) {
                 continue;
             }
             if (gazetteer.isCountryName(e.location)) {
                 continue; // "a visit to China" does not say where in China a meeting of that visit was
             }
-            boolean datesAgree = d.date.known() && e.date.known();
-            if (sure != (datesAgree || e.sentence == d.sentence)) {
+            boolean bothDated = d.date.known() && e.date.known();
+            if (sure != (bothDated || e.sentence == d.sentence)) {
                 continue;
             }
             int distance = Math.abs(e.sentence - d.sentence) * 2 + (e.sentence > d.sentence ? 1 : 0);
@@ -87,18 +88,6 @@ final class Locations {
             }
         }
         return best == null ? null : best.location;
-    }
-
-    /** Dates that could be the same occasion: either unknown, or one within the other's span. */
-    private static boolean sameTime(Draft a, Draft b) {
-        if (!a.date.known() || !b.date.known()) {
-            return true;
-        }
-        return a.date.start().iso().startsWith(b.date.start().iso()) || b.date.start().iso().startsWith(a.date.start().iso())
-                || b.date.end() != null && !a.date.start().value().isBefore(b.date.start().value())
-                        && !a.date.start().value().isAfter(b.date.end().value())
-                || a.date.end() != null && !b.date.start().value().isBefore(a.date.start().value())
-                        && !b.date.start().value().isAfter(a.date.end().value());
     }
 
     /** Nobody visits their own country: a visitor from the dateline's country went elsewhere. */

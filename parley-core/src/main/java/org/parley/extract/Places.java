@@ -11,7 +11,7 @@ final class Places {
     private final ArticlePeople people;
 
     Places(Dateline dateline, ArticlePeople people) {
-        this.datelinePlace = dateline == null || dateline.place() == null ? null : titleCase(dateline.place());
+        this.datelinePlace = cityOf(dateline);
         this.people = people;
     }
 
@@ -76,9 +76,6 @@ final class Places {
         if (w.is(j, "the")) {
             j++;
         }
-        if (w.is(j, "Kremlin")) {
-            return "Moscow";
-        }
         // "the Russian capital", "the Kenyan capital of Nairobi"
         if (gazetteer.isDemonym(w.word[Math.min(j, w.size() - 1)]) && w.is(j + 1, "capital")) {
             if (w.is(j + 2, "of") && isPlaceToken(w, j + 3)) {
@@ -117,7 +114,12 @@ final class Places {
         return people.mentionsIn(w.sentence.index()).stream().anyMatch(m -> i >= m.start() && i < m.end());
     }
 
-    static String titleCase(String s) {
+    /** The dateline's place as a name ("MOSCOW" is Moscow), or null without one. */
+    static String cityOf(Dateline dateline) {
+        return dateline == null || dateline.place() == null ? null : titleCase(dateline.place());
+    }
+
+    private static String titleCase(String s) {
         if (!s.equals(s.toUpperCase(Locale.ROOT))) {
             return s;
         }
