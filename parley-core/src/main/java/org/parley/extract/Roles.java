@@ -22,7 +22,8 @@ final class Roles {
             boolean speaker = (w.is(r.end(), "said", "told", "says", "stated", "added", "noted", "revealed", "announced",
                     "confirmed", "disclosed", "reported", "explained", "declared", "stressed", "insisted")
                     || w.is(r.end(), ",") && w.is(r.end() + 1, "said", "told")) && r.kind() != Ref.Kind.COLLECTIVE;
-            int opening = titleStart(w, r.start());
+            int titleAt = titleStart(w, r.start());
+            int opening = titleAt;
             while (opening > 0 && opening > r.start() - 4 && !w.is(opening - 1, ",") && !w.isVerb(opening - 1)) {
                 opening--; // "..., a government spokesman said"
             }
@@ -35,7 +36,7 @@ final class Roles {
             boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
                     || reports
                     || inInvitation(w, r.start())
-                    || represented(w, r);
+                    || represented(w, r, titleAt);
             if (!source) {
                 out.add(r);
             }
@@ -45,15 +46,14 @@ final class Roles {
 
     /** "as President Xi's special envoy", "a representative of President Lula": the one represented was
      *  not there. */
-    private static boolean represented(Words w, Ref r) {
+    private static boolean represented(Words w, Ref r, int titleAt) {
         int after = r.end() + (r.possessive() && r.kind() != Ref.Kind.PRONOUN ? 1 : 0);
         if (w.is(after, "special")) {
             after++;
         }
         boolean possessiveEnvoy = r.possessive() && w.is(after, "envoy", "representative", "emissary");
-        int before = titleStart(w, r.start());
         // not "on behalf of": "conveyed greetings on behalf of Xi" names the sender of a message
-        boolean envoyOf = w.is(before - 1, "of") && w.is(before - 2, "envoy", "representative", "emissary");
+        boolean envoyOf = w.is(titleAt - 1, "of") && w.is(titleAt - 2, "envoy", "representative", "emissary");
         return possessiveEnvoy || envoyOf;
     }
 
