@@ -36,6 +36,11 @@ final class Dates {
         return context.anchor();
     }
 
+    /** The article's own date, or null where the anchor was only inferred from dates in the text. */
+    LocalDate publicationAnchor() {
+        return context.anchorSource() == DateSource.ARTICLE_DATE ? context.anchor() : null;
+    }
+
     List<TimeMention> mentions(Words w, boolean future) {
         String key = w.sentence.index() + (future ? "F" : "P");
         return cache.computeIfAbsent(key, k -> {

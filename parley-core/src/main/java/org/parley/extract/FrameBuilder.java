@@ -440,7 +440,7 @@ final class FrameBuilder {
     private Draft draft(Words w, Trigger t, List<Integer> who, int zoneEnd, String mechanism) {
         boolean planned = Status.plannedByWords(w, t);
         EventDate when = dates.forTrigger(w, t, zoneEnd, planned || Status.progressive(w, t), t.type() == EventType.VISIT || t.type() == EventType.SESSION);
-        EventStatus status = Status.decide(planned, when, dates.anchor(), w, t);
+        EventStatus status = Status.decide(planned, when, dates.publicationAnchor(), w, t);
         String where = places.forTrigger(w, t, zoneEnd);
         double confidence = 0.6 + (when.known() ? 0.1 : 0) + (who.size() >= 2 ? 0.2 : 0);
         return new Draft(t.type(), status, when, where, who, mechanism, w.sentence.index(), Math.min(1.0, confidence));

@@ -21,7 +21,12 @@ final class Status {
     private static final Set<String> TAKE_PART_VERBS = Set.of(
             "meet", "visit", "hold", "attend", "sign", "take", "participate", "join", "host", "receive",
             "travel", "arrive", "talk", "call", "pay", "make", "have", "co-chair", "chair", "organize",
-            "organise", "convene", "send", "engage", "discuss");
+            "organise", "convene", "send", "engage", "discuss", "begin", "start", "undertake", "embark",
+            "conduct", "go", "fly", "head", "lead", "sit", "confer", "speak");
+    /** Past verbs of a completed trip: an infinitive of purpose after them tells what was done there. */
+    private static final Set<String> TRIP_VERBS = Set.of(
+            "visit", "travel", "go", "come", "arrive", "fly", "make", "pay", "stop", "land", "head", "leave",
+            "return", "journey", "lead", "be");
 
     private Status() {
     }
@@ -43,7 +48,8 @@ final class Status {
         for (int j = t.start() - 1; j >= Math.max(0, t.start() - 4); j--) {
             if (w.is(j, "to") && (j == t.start() - 1 || TAKE_PART_VERBS.contains(w.lemma[j + 1]))
                     && !w.is(j - 1, "went", "came", "travelled", "traveled", "returned", "due", "invitation")
-                    && !w.isVerb(j - 1) || w.is(j, "to") && w.is(j - 1, "due", "set", "going", "ready", "expected", "scheduled")) {
+                    && !w.isVerb(j - 1) && !purposeOfCompletedTrip(w, j)
+                    || w.is(j, "to") && w.is(j - 1, "due", "set", "going", "ready", "expected", "scheduled", "is", "are")) {
                 return true;
             }
         }
@@ -78,25 +84,57 @@ final class Status {
         return false;
     }
 
+    /**
+     * "Ruto visited State House on Sunday to hold talks", "Wang made a stop in Fortaleza to meet Lula": an
+     * infinitive of purpose whose clause reports a trip as done states what was done there. Read back from
+     * the "to" to the nearest verb that is not inside a name or a number: a past verb of travel settles it.
+     */
+    static boolean purposeOfCompletedTrip(Words w, int to) {
+        for (int j = to - 1; j >= 0; j--) {
+            if (w.is(j, ";", ":") || w.is(j, "said", "says", "told", "announced") || MODALS.contains(w.lower[j])
+                    || NEAR_CUES.contains(w.lower[j]) || w.is(j, "to")) {
+                return false;
+            }
+            if (w.pos[j].equals("VBD") || w.pos[j].equals("VBN") && (w.is(j - 1, "has", "have", "had"))) {
+                return TRIP_VERBS.contains(w.lemma[j]) && !(w.lemma[j].equals("be") && !w.is(j + 1, "in", "at"));
+            }
+        }
+        return false;
+    }
+
     /** "is meeting ... on Thursday": the present progressive speaks of an arrangement ahead. */
     static boolean progressive(Words w, Trigger t) {
         return w.pos[t.start()].equals("VBG") && w.is(t.start() - 1, "is", "are");
     }
 
-    static EventStatus decide(boolean plannedByWords, EventDate when, LocalDate anchor, Words w, Trigger t) {
-        if (anchor != null && when.known() && when.start().precision() == DatePrecision.DAY) {
+    /**
+     * The words decide; a date settles only what the words leave open, and only against the article's own
+     * date: a day after it lies ahead, a day before it is past, a range around it is under way.
+     */
+    static EventStatus decide(boolean plannedByWords, EventDate when, LocalDate publication, Words w, Trigger t) {
+        if (plannedByWords) {
+            return EventStatus.PLANNED;
+        }
+        if (publication != null && when.known() && when.start().precision() == DatePrecision.DAY
+                && !pastByWords(w, t)) {
             LocalDate start = when.start().value();
-            LocalDate end = when.end() != null && when.end().precision() == DatePrecision.DAY ? when.end().value() : start;
-            if (start.isAfter(anchor)) {
+            if (start.isAfter(publication)) {
                 return EventStatus.PLANNED;
             }
-            if (end.isBefore(anchor)) {
-                return EventStatus.OCCURRED;
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    /** "met", "held talks", "has visited": the trigger or the verb that governs it is in a past tense. */
+    static boolean pastByWords(Words w, Trigger t) {
+        for (int j = t.start(); j >= Math.max(0, t.start() - 4); j--) {
+            if (w.pos[j].equals("VBD") || w.pos[j].equals("VBN") && w.is(j - 1, "has", "have", "had", "was", "were")) {
+                return true;
             }
-            if (!start.equals(end) && !start.isAfter(anchor) && !end.isBefore(anchor)) {
-                return EventStatus.OCCURRED; // under way on the article's date
+            if (w.isPunct(j) && j < t.start()) {
+                return false;
             }
         }
-        return plannedByWords ? EventStatus.PLANNED : EventStatus.OCCURRED;
+        return false;
     }
 }
