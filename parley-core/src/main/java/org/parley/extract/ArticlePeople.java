@@ -59,6 +59,7 @@ final class ArticlePeople {
                 known = gazetteer.officialSideBySurname(c.canonical);
             }
             known.ifPresent(iso -> c.vote(iso, 2));
+            c.known = known.isPresent();
         }
         for (Words w : sentences) {
             sideFromList(w);
@@ -129,7 +130,7 @@ final class ArticlePeople {
             while (start < end && (Lexicon.HONORIFICS.contains(w.lower[start]) || gazetteer.isPlace(w.word[start]))) {
                 start++; // "Ambassador to Russia Zhang Hanhui": the country ran into the name
             }
-            if (start < end && !isCredit(w, start, end)) {
+            if (start < end && !isCredit(w, start, end) && !gazetteer.isPlace(w.text(start, end))) {
                 out.add(new Span(w, start, end, w.text(start, end)));
             }
             i = end;
@@ -197,6 +198,23 @@ final class ArticlePeople {
         return out;
     }
 
+    /**
+     * "his wife, Brigitte", "First Lady Jill Biden", "and his wife, Mrs. Yuko": a spouse who comes along
+     * acts for no side, so is no participant (a first lady is still one of the article's persons).
+     */
+    private static boolean isSpouse(Words w, int start) {
+        for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
+            if (Lexicon.SPOUSE_WORDS.contains(w.lower[j])
+                    || w.is(j, "lady", "gentleman") && w.is(j - 1, "first", "First")) {
+                return true;
+            }
+            if (!w.is(j, ",", "his", "her", "the") && !Lexicon.HONORIFICS.contains(w.lower[j])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Photographers, reporters and bylines are not officials. */
     private static boolean isCredit(Words w, int start, int end) {
         if (w.is(start - 1, "/") || w.is(end, "/") || w.is(start - 1, "by") && start <= 2) {
@@ -216,9 +234,13 @@ final class ArticlePeople {
 
     private int clusterFor(Span s) {
         List<String> tokens = PersonCluster.tokens(s.name);
+        boolean spouse = isSpouse(s.w, s.start);
         PersonCluster best = null;
         for (PersonCluster c : clusters) {
-            if (PersonCluster.sameName(tokens, PersonCluster.tokens(c.canonical))
+            // "Biden" after "First Lady Jill Biden" and "President Joe Biden" is the official
+            boolean spouseMismatch = tokens.size() == 1 && c.spouse != spouse
+                    && clusters.stream().anyMatch(o -> o.spouse == spouse && PersonCluster.sameName(tokens, PersonCluster.tokens(o.canonical)));
+            if (!spouseMismatch && PersonCluster.sameName(tokens, PersonCluster.tokens(c.canonical))
                     && (tokens.size() > 1 || best == null || c.mentions > best.mentions)) {
                 best = c;
                 if (tokens.size() > 1) {
@@ -228,6 +250,7 @@ final class ArticlePeople {
         }
         if (best == null) {
             best = new PersonCluster(clusters.size(), s.name, s.w.sentence.index());
+            best.spouse = spouse;
             clusters.add(best);
         } else {
             best.addName(s.name);

@@ -38,6 +38,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         List<Draft> merged = EventMerger.merge(drafts);
         new Locations(clean.dateline(), people, sentences).settle(merged);
         hostSides(merged, people);
+        merged.removeIf(d -> dropNonParticipants(d, people));
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             events.add(toEvent(d, clean, parsed.sentences().get(d.sentence), people));
@@ -142,6 +143,13 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 break;
             }
         }
+    }
+
+    /** Removes spouses and bare names; true when nobody is left of a draft that had people. */
+    private static boolean dropNonParticipants(Draft d, ArticlePeople people) {
+        boolean hadPeople = !d.participants.isEmpty();
+        d.participants.removeIf(id -> people.person(id).notAParticipant());
+        return hadPeople && d.participants.isEmpty();
     }
 
     /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */

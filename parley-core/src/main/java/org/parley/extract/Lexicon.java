@@ -43,6 +43,10 @@ final class Lexicon {
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sir", "madam", "h.e.",
             "comrade");
 
+    /** Words for the spouse an official travels with ("his wife, ..."). */
+    static final Set<String> SPOUSE_WORDS = Set.of(
+            "wife", "husband", "spouse", "consort");
+
     /** Nouns that name an agreement document. */
     static final Set<String> DOCUMENTS = Set.of(
             "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "treaty", "treaties",

@@ -19,6 +19,10 @@ final class PersonCluster {
     final Map<String, Integer> sideVotes = new HashMap<>();
     int mentions;
     final int firstSentence;
+    /** Whether a list of office-holders knows the name. */
+    boolean known;
+    /** Named as an official's spouse somewhere in the article. */
+    boolean spouse;
 
     PersonCluster(int id, String name, int sentence) {
         this.id = id;
@@ -43,6 +47,18 @@ final class PersonCluster {
         return sideVotes.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * One word, no title, on no list of office-holders: "Brexit" or "Kremlin" read as a person, or someone
+     * the article never says anything about. Such a name stands for no side in an exchange.
+     */
+    boolean notAParticipant() {
+        return spouse || bareName();
+    }
+
+    boolean bareName() {
+        return !known && titles.isEmpty() && tokens(canonical).size() == 1;
     }
 
     List<String> aliases() {
