@@ -63,8 +63,14 @@ final class FrameBuilder {
             boolean inheritPlanned = previousPlanned && k > 0 && !Zones.boundaryBetween(w, triggers.get(k - 1).end(), t.start());
             List<Draft> made = new ArrayList<>();
             switch (t.type()) {
-                case MEETING, CALL -> made.addAll(meetings(w, t, own, object, zoneEnd));
-                case VISIT -> add(made, visit(w, t, refs, everyone, zoneEnd, earlier, out));
+                case MEETING, CALL -> {
+                    made.addAll(meetings(w, t, own, object, zoneEnd));
+                    guestsVisit(w, t, made);
+                }
+                case VISIT -> {
+                    add(made, visit(w, t, refs, everyone, zoneEnd, earlier, out));
+                    visitedPerson(w, t, object, made);
+                }
                 case SESSION -> add(made, session(w, t, refs, zoneEnd));
                 case AGREEMENT -> add(made, agreement(w, t, own, object, zoneEnd, earlier));
                 case MESSAGE -> add(made, message(w, t, refs, own, object, zoneEnd));
@@ -149,6 +155,65 @@ final class FrameBuilder {
         }
         out.add(d);
         return out;
+    }
+
+    /**
+     * "Putin hosted his Turkish counterpart, Erdogan", "Tinubu received Mahama at the State House": an
+     * official who hosts or receives a foreigner at home gives the guest's visit as well as the meeting.
+     * The host is the subject of the active verb; the guest the first person of another side after it.
+     */
+    private void guestsVisit(Words w, Trigger t, List<Draft> made) {
+        if (made.size() != 1 || t.type() != EventType.MEETING || !w.lemmaIs(t.start(), "host", "receive")
+                || !w.isVerb(t.start()) || w.is(t.start() + 1, "by")) {
+            return;
+        }
+        Draft meeting = made.get(0);
+        Integer host = meeting.participants.get(0);
+        String hostSide = people.person(host).side();
+        if (hostSide == null) {
+            return;
+        }
+        String place = meeting.location == null ? null : Gazetteer.get().countryOfPlace(meeting.location);
+        if (place != null && !place.equals(hostSide)) {
+            return; // both abroad: "hosted a dinner for him in New York"
+        }
+        for (Integer guest : meeting.participants) {
+            String side = people.person(guest).side();
+            if (side != null && !side.equals(hostSide)) {
+                made.add(new Draft(EventType.VISIT, meeting.status, meeting.date, meeting.location,
+                        new ArrayList<>(List.of(guest, host)), null, meeting.sentence, meeting.confidence));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Tinubu visited Mahama in Accra", "paid a courtesy visit to President Tinubu": a visit to a person
+     * gives the meeting with them too.
+     */
+    private void visitedPerson(Words w, Trigger t, List<Ref> object, List<Draft> made) {
+        if (made.size() != 1 || object.isEmpty() || object.get(0).kind() == Ref.Kind.COLLECTIVE) {
+            return;
+        }
+        Draft visit = made.get(0);
+        Ref first = object.get(0);
+        boolean direct = first.start() == t.end()
+                || first.start() <= t.end() + 3 && w.is(t.end(), "to", "on", "upon") && !w.nerIs(t.end() + 1, "COUNTRY", "CITY");
+        if (!direct || visit.participants.isEmpty()) {
+            return;
+        }
+        Integer visitor = visit.participants.get(0);
+        Integer host = first.persons().get(0);
+        String a = people.person(visitor).side();
+        String b = people.person(host).side();
+        if (host.equals(visitor) || a != null && a.equals(b)) {
+            return;
+        }
+        if (!visit.participants.contains(host)) {
+            visit.participants.add(host);
+        }
+        made.add(new Draft(EventType.MEETING, visit.status, visit.date, visit.location,
+                new ArrayList<>(List.of(visitor, host)), null, visit.sentence, visit.confidence));
     }
 
     private Draft meeting(Words w, Trigger t, List<Integer> subject, List<Integer> objects, int zoneEnd) {
