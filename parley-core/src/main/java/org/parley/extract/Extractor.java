@@ -60,7 +60,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                     .filter(t -> !people.insideTitle(w.sentence.index(), t.start(), t.end())).toList();
             List<Trigger> triggers = TriggerFinder.find(w, sessions);
             List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject);
-            retypeVirtualTalks(triggers, found, drafts, w.sentence.index());
+            retypeVirtualTalks(w, triggers, found, drafts);
             chairsOfTheSession(w, refs, drafts);
             drafts.addAll(found);
             for (Draft d : found) {
@@ -153,10 +153,22 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
     }
 
     /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */
-    private static void retypeVirtualTalks(List<Trigger> triggers, List<Draft> found, List<Draft> earlier, int sentence) {
+    private static void retypeVirtualTalks(Words w, List<Trigger> triggers, List<Draft> found, List<Draft> earlier) {
+        int sentence = w.sentence.index();
         boolean anonymousCall = triggers.stream().anyMatch(t -> t.type() == EventType.CALL)
                 && found.stream().noneMatch(d -> d.type == EventType.CALL);
         if (!anonymousCall) {
+            return;
+        }
+        // "Xi holds talks with Putin via video link": the talks of this very sentence
+        for (int i = 0; i < found.size(); i++) {
+            Draft d = found.get(i);
+            if (d.type == EventType.MEETING) {
+                found.set(i, new Draft(EventType.CALL, d.status, d.date, null, d.participants, null, d.sentence, d.confidence));
+                return;
+            }
+        }
+        if (!refersBackToTalks(w)) {
             return;
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -169,6 +181,21 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 return;
             }
         }
+    }
+
+    /**
+     * "These virtual talks", "the meeting was held via video link": the sentence speaks of talks already
+     * reported. "The leaders announced the extension via video link" speaks of another occasion.
+     */
+    private static boolean refersBackToTalks(Words w) {
+        for (int i = 1; i < w.size(); i++) {
+            if (w.is(i, "talks", "meeting", "conversation", "summit", "discussion", "discussions", "negotiations",
+                    "consultations", "call", "conference")
+                    && (w.is(i - 1, "the", "these", "this", "their") || i > 1 && w.is(i - 2, "the", "these", "this", "their"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Event toEvent(Draft d, CleanText clean, Sentence s, ArticlePeople people) {

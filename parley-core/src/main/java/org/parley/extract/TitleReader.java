@@ -53,7 +53,9 @@ final class TitleReader {
         if (!sawHead || start >= end) {
             return Optional.empty();
         }
-        if (commaBefore && !(w.is(start - 1, "the", "his", "her", "its", "their") || start == 0)) {
+        // "Brazil's Foreign Minister, Carlos Teles": a title that names its country needs no determiner
+        boolean namesCountry = w.nerIs(start, "COUNTRY", "NATIONALITY") && isHead(w, end - 1);
+        if (commaBefore && !(w.is(start - 1, "the", "his", "her", "its", "their") || start == 0 || namesCountry)) {
             return Optional.empty();
         }
         return Optional.of(new Title(start, end, w.text(start, end), counterpart));
