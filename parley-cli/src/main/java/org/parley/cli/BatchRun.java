@@ -144,6 +144,9 @@ final class BatchRun {
         try {
             return new Outcome.Done(article, pipeline().process(article), 0);
         } catch (Throwable e) { // one article's failure (even a StackOverflowError in a parser) must not end the batch
+            if (Boolean.getBoolean("parley.debug")) {
+                e.printStackTrace();
+            }
             return new Outcome.Failed(article.origin() + ": processing failed: " + Parley.oneLine(e), article);
         }
     }

@@ -64,6 +64,9 @@ final class ArticlePeople {
         for (Words w : sentences) {
             sideFromList(w);
         }
+        for (int k = 0; k < sentences.size(); k++) {
+            sideOfCompany(sentences.get(k), k == 0 ? null : sentences.get(k - 1));
+        }
         markMentionsInsideTitles();
     }
 
@@ -392,6 +395,55 @@ final class ArticlePeople {
             int start = TitleReader.before(w, ms.get(k).start()).map(TitleReader.Title::start).orElse(ms.get(k).start());
             if (w.is(start - 1, ",", "and") && start - ms.get(k - 1).end() <= 2) {
                 c.vote(prev.side(), 1);
+            }
+        }
+    }
+
+    /**
+     * "He will be accompanied by Minister for Foreign Affairs Leena Ahonen", "together with Defence Minister
+     * X": the people who come with an official act for the same side, when nothing else names theirs.
+     * The official is the nearest person before the cue, else the first person of the sentence before.
+     */
+    private void sideOfCompany(Words w, Words previous) {
+        List<Mention> ms = bySentence.getOrDefault(w.sentence.index(), List.of());
+        for (int i = 0; i + 1 < w.size(); i++) {
+            boolean cue = w.is(i, "accompanied", "joined") && w.is(i + 1, "by") || w.is(i, "together") && w.is(i + 1, "with");
+            if (!cue) {
+                continue;
+            }
+            PersonCluster lead = null;
+            for (Mention m : ms) {
+                if (m.end() <= i) {
+                    lead = clusters.get(m.person());
+                }
+            }
+            if (lead == null && previous != null) {
+                List<Mention> before = bySentence.getOrDefault(previous.sentence.index(), List.of());
+                lead = before.isEmpty() ? null : clusters.get(before.get(0).person());
+            }
+            if (lead == null || lead.side() == null) {
+                continue;
+            }
+            for (Mention m : ms) {
+                PersonCluster c = clusters.get(m.person());
+                if (m.start() > i && m.start() - i <= 25 && c.side() == null && c != lead) {
+                    c.vote(lead.side(), 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * The officials whose side nothing in the text names: where the story was filed (its dateline) is
+     * the best guess left, as the people an outlet introduces by office alone are usually its own.
+     */
+    void sideFromDateline(String country) {
+        if (country == null) {
+            return;
+        }
+        for (PersonCluster c : clusters) {
+            if (c.side() == null && !c.titles.isEmpty() && !c.spouse) {
+                c.vote(country, 1);
             }
         }
     }

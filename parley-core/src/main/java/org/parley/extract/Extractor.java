@@ -33,6 +33,9 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
             sentences.add(new Words(s));
         }
         ArticlePeople people = new ArticlePeople(sentences);
+        if (clean.dateline().place() != null) {
+            people.sideFromDateline(Gazetteer.get().countryOfPlace(clean.dateline().place()));
+        }
         List<Draft> drafts = readDrafts(clean, sentences, people);
         CarriedDates.fill(drafts, sentences);
         List<Draft> merged = EventMerger.merge(drafts);

@@ -475,7 +475,7 @@ final class FrameBuilder {
         if (recipient == null) {
             // "sent a message to his Chinese counterpart, Xi Jinping": the first person after the verb
             for (Ref r : Zones.refsIn(refs, subject.isEmpty() ? 0 : subject.get(subject.size() - 1).end(), t.start())) {
-                if (!r.persons().contains(sender) && r.kind() != Ref.Kind.PRONOUN) {
+                if ((sender == null || !r.persons().contains(sender)) && r.kind() != Ref.Kind.PRONOUN) {
                     recipient = r.persons().get(0);
                 }
             }
