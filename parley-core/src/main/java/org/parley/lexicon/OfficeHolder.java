@@ -1,0 +1,32 @@
+package org.parley.lexicon;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One person's term in one office.
+ *
+ * @param country ISO 3166 alpha-3 code of the country the office belongs to
+ * @param body    the chamber of a speaker or the party of a party leader; empty otherwise
+ * @param name    the fullest usual English form of the name
+ * @param aliases other spellings and transliterations of the whole name (never a surname alone)
+ * @param note    "acting", "caretaker", why the term ended, or what is unsure about it; empty if nothing
+ */
+public record OfficeHolder(String country, Office office, String body, String name, List<String> aliases, Term term,
+        String note) {
+
+    public OfficeHolder {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(term, "term");
+        body = body == null ? "" : body;
+        note = note == null ? "" : note;
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The name first, then the aliases. */
+    public List<String> names() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+    }
+}
