@@ -25,6 +25,16 @@ public record OfficeHolder(String country, Office office, String body, String na
         aliases = List.copyOf(aliases);
     }
 
+    /** The office in words, as a knowledge-base title: "foreign minister", "speaker of the State Duma". */
+    public String title() {
+        return switch (office) {
+            case SPEAKER -> "speaker of the " + body;
+            case PARTY_LEADER -> "leader of the " + body;
+            case POLITBURO_STANDING_COMMITTEE -> "member of the Politburo Standing Committee";
+            default -> office.code().replace('_', ' ').replace("vice president", "vice-president");
+        };
+    }
+
     /** The name first, then the aliases. */
     public List<String> names() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();

@@ -1,80 +1,109 @@
 package org.parley.lexicon;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The time one person held one office, each end as precise as it is known: "2013-03-16", "2013-03"
  * or "2013". A coarse end covers its whole period (from "2013" is the earliest day of 2013, to "2013"
  * the last), so a date near an uncertain change counts as inside both terms rather than neither.
- *
- * @param from the first day, never null
- * @param to   the last day, or null while still in office
+ * The days are worked out once: lookups compare terms many times.
  */
-public record Term(String from, String to) {
+public final class Term {
 
-    public Term {
+    private static final Pattern PARTIAL = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    private final String from;
+    private final String to;
+    private final LocalDate start;
+    private final LocalDate end;
+
+    /**
+     * @param from the first day, never blank
+     * @param to   the last day, or null or blank while still in office
+     */
+    public Term(String from, String to) {
         if (from == null || from.isBlank()) {
             throw new IllegalArgumentException("a term needs a start date");
         }
-        earliest(from);
-        if (to != null && to.isBlank()) {
-            to = null;
-        }
-        if (to != null && latest(to).isBefore(earliest(from))) {
+        this.from = from;
+        this.to = to == null || to.isBlank() ? null : to;
+        this.start = bound(from, true);
+        this.end = this.to == null ? null : bound(this.to, false);
+        if (end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("term ends (" + to + ") before it starts (" + from + ")");
         }
     }
 
+    /** The start as written: YYYY, YYYY-MM or YYYY-MM-DD. */
+    public String from() {
+        return from;
+    }
+
+    /** The end as written, or null while the term goes on. */
+    public String to() {
+        return to;
+    }
+
+    /** The earliest day the term can have begun. */
     public LocalDate start() {
-        return earliest(from);
+        return start;
     }
 
     /** The last day the term can have lasted to, or empty while it goes on. */
     public Optional<LocalDate> end() {
-        return to == null ? Optional.empty() : Optional.of(latest(to));
+        return Optional.ofNullable(end);
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(start()) && end().map(e -> !date.isAfter(e)).orElse(true);
+        return !date.isBefore(start) && (end == null || !date.isAfter(end));
     }
 
     /** Days from the term to the date, 0 when inside it. */
     public long distanceInDays(LocalDate date) {
-        if (date.isBefore(start())) {
-            return start().toEpochDay() - date.toEpochDay();
+        if (date.isBefore(start)) {
+            return start.toEpochDay() - date.toEpochDay();
         }
-        return end().filter(date::isAfter).map(e -> date.toEpochDay() - e.toEpochDay()).orElse(0L);
+        return end != null && date.isAfter(end) ? date.toEpochDay() - end.toEpochDay() : 0;
     }
 
-    static LocalDate earliest(String partial) {
-        return switch (precision(partial)) {
-            case 4 -> LocalDate.of(Integer.parseInt(partial), 1, 1);
-            case 7 -> YearMonth.parse(partial).atDay(1);
-            default -> LocalDate.parse(partial);
-        };
-    }
-
-    static LocalDate latest(String partial) {
-        return switch (precision(partial)) {
-            case 4 -> LocalDate.of(Integer.parseInt(partial), 12, 31);
-            case 7 -> YearMonth.parse(partial).atEndOfMonth();
-            default -> LocalDate.parse(partial);
-        };
-    }
-
-    private static int precision(String partial) {
-        boolean shape = partial.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
-        if (!shape) {
+    private static LocalDate bound(String partial, boolean earliest) {
+        Matcher m = PARTIAL.matcher(partial);
+        if (!m.matches()) {
             throw new IllegalArgumentException("date '" + partial + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
         try {
-            LocalDate.parse(partial.length() == 4 ? partial + "-01-01" : partial.length() == 7 ? partial + "-01" : partial);
-        } catch (DateTimeParseException e) {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return earliest ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+            }
+            YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            if (m.group(3) == null) {
+                return earliest ? month.atDay(1) : month.atEndOfMonth();
+            }
+            return month.atDay(Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("date '" + partial + "' does not exist");
         }
-        return partial.length();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Term t && from.equals(t.from) && Objects.equals(to, t.to);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(from, to);
+    }
+
+    @Override
+    public String toString() {
+        return from + ".." + (to == null ? "" : to);
     }
 }
