@@ -19,12 +19,13 @@ import org.parley.resolve.NameKey;
  */
 public final class NameWords {
 
-    /** Longest first, so that "Grand Ayatollah" is stripped whole before "Ayatollah" is tried. */
-    private static final List<List<String>> HONORIFICS = read("honorifics.txt").stream()
-            .map(entry -> List.of(entry.split(" ")))
-            .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed())
-            .toList();
-    private static final Set<String> PARTICLES = Set.copyOf(read("name-particles.txt"));
+    /** A form of address is always dropped; a style only when two words are left, so "King Charles" stays whole. */
+    private record Honorific(List<String> words, boolean style) {
+    }
+
+    /** Longest first, so that "Grand Ayatollah" is dropped whole before "Ayatollah" is tried. */
+    private static final List<Honorific> HONORIFICS = honorifics();
+    private static final Set<String> PARTICLES = Set.copyOf(lines("name-particles.txt"));
 
     private NameWords() {
     }
@@ -32,14 +33,15 @@ public final class NameWords {
     /** The folded words of a name without the honorifics and titles in front of it ("h e sheikh ..."). */
     public static List<String> withoutHonorifics(List<String> foldedWords) {
         int start = 0;
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (List<String> honorific : HONORIFICS) {
-                if (start + honorific.size() <= foldedWords.size()
-                        && foldedWords.subList(start, start + honorific.size()).equals(honorific)) {
-                    start += honorific.size();
-                    stripped = true;
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            for (Honorific h : HONORIFICS) {
+                int after = start + h.words().size();
+                int left = foldedWords.size() - after;
+                if (left >= (h.style() ? 2 : 0) && foldedWords.subList(start, after).equals(h.words())) {
+                    start = after;
+                    dropped = true;
                     break;
                 }
             }
@@ -52,20 +54,30 @@ public final class NameWords {
         return PARTICLES.contains(foldedWord);
     }
 
-    private static List<String> read(String resource) {
+    private static List<Honorific> honorifics() {
+        List<Honorific> out = new ArrayList<>();
+        Boolean style = null;
+        for (String line : lines("honorifics.txt")) {
+            if (line.equals("[address]") || line.equals("[style]")) {
+                style = line.equals("[style]");
+            } else if (style == null) {
+                throw new IllegalStateException("org/parley/lexicon/honorifics.txt: '" + line + "' before [address] or [style]");
+            } else {
+                out.add(new Honorific(List.of(NameKey.fold(line).split(" ")), style));
+            }
+        }
+        out.sort(Comparator.comparingInt((Honorific h) -> h.words().size()).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The non-blank lines of a resource beside this class that are not {@code #} comments, stripped. */
+    private static List<String> lines(String resource) {
         try (InputStream in = NameWords.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource org/parley/lexicon/" + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line : reader.lines().toList()) {
-                String entry = NameKey.fold(line.strip().startsWith("#") ? "" : line);
-                if (!entry.isEmpty()) {
-                    out.add(entry);
-                }
-            }
-            return List.copyOf(out);
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/parley/lexicon/" + resource, e);
         }

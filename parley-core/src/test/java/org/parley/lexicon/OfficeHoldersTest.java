@@ -76,6 +76,7 @@ class OfficeHoldersTest {
         assertTrue(TABLE.lookup("Li Qiang", Optional.empty()).stream().allMatch(h -> h.name().equals("Li Qiang")));
         assertTrue(TABLE.lookup("Wang Lin", Optional.empty()).isEmpty());
         assertTrue(TABLE.lookup("Mohammed bin Zayed", Optional.empty()).isEmpty());
+        assertTrue(TABLE.lookup("Prince Faisal", Optional.empty()).isEmpty());
     }
 
     @Test
