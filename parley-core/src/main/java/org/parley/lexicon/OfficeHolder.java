@@ -2,6 +2,7 @@ package org.parley.lexicon;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One person's term in one office.
@@ -37,6 +38,6 @@ public record OfficeHolder(String country, Office office, String body, String na
 
     /** The name first, then the aliases. */
     public List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+        return Stream.concat(Stream.of(name), aliases.stream()).toList();
     }
 }

@@ -53,6 +53,11 @@ public final class OfficeHolders {
         return Bundled.TABLE;
     }
 
+    /** A table in the same TSV format, called "office-holder table" in error messages. */
+    public static OfficeHolders of(Reader reader) throws IOException {
+        return of(reader, "office-holder table");
+    }
+
     /** A table in the same TSV format; {@code source} names it in error messages. */
     public static OfficeHolders of(Reader reader, String source) throws IOException {
         return new OfficeHolders(OfficeHolderTable.read(reader, source));
