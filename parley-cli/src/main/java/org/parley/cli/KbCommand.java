@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.lexicon.OfficeHolderFormatException;
 import org.parley.resolve.KbEntry;
 import org.parley.resolve.KbFiles;
 import org.parley.store.Store;
@@ -30,7 +31,9 @@ final class KbCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Adds actors from FILE: .json (array of entries), .csv (name,kind,country,code,aliases,"
-                    + "title,from,to) or a Phoenix/CAMEO actor dictionary (any other extension).",
+                    + "title,from,to), .tsv (an office-holder table: country,office,body,name,aliases,from,to[,note],"
+                    + " as parley-core's org/parley/lexicon/office-holders.tsv) or a Phoenix/CAMEO actor dictionary"
+                    + " (any other extension).",
                     "Imported actors improve later resolution and survive 'kb rebuild'."})
     static final class Import implements Callable<Integer> {
         @Spec
@@ -48,6 +51,8 @@ final class KbCommand implements Runnable {
             List<KbEntry> entries;
             try {
                 entries = KbFiles.read(file);
+            } catch (OfficeHolderFormatException e) {
+                throw new IllegalStateException(e.getMessage(), e);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
@@ -61,7 +66,8 @@ final class KbCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Writes every actor to FILE: .json, .csv, or the Phoenix dictionary format otherwise.")
+            description = "Writes every actor to FILE: .json, .csv, or the Phoenix dictionary format otherwise"
+                    + " (not .tsv: office-holder tables are only read).")
     static final class Export implements Callable<Integer> {
         @Spec
         private CommandSpec spec;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +84,21 @@ class ActorsCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(Cli.run("actors", "--db", fresh, "--query", "lind").out().contains("Tomas Lind"));
         assertEquals(Parley.USAGE, Cli.run("kb").exit());
+    }
+
+    @Test
+    void kbImportReadsAnOfficeHolderTableAndRefusesABadRowInOneLine() throws Exception {
+        Path table = dir.resolve("offices.tsv");
+        Files.writeString(table, "FIN\tforeign_minister\t\tTomas Lind\tTomas J. Lind\t2020-01-01\t\t\n");
+        Cli.Result r = Cli.run("kb", "import", table.toString(), "--db", db);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("imported 1 actors"), r.out());
+        assertTrue(Cli.run("actors", "--db", db, "--title", "foreign minister", "--country", "FIN")
+                .out().contains("Tomas Lind"));
+        Files.writeString(table, "FIN\tforeign_minister\t\tTomas Lind\t\t2020-01-01\n");
+        Cli.Result bad = Cli.run("kb", "import", table.toString(), "--db", db);
+        assertEquals(Parley.FAILURE, bad.exit());
+        assertEquals(List.of("parley: " + table + " line 1: expected 7 or 8 tab-separated columns"
+                + " (country, office, body, name, aliases, from, to, [note]), found 6"), bad.errLines());
     }
 }

@@ -7,17 +7,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.lexicon.OfficeHolder;
+import org.parley.lexicon.OfficeHolders;
 
 /**
  * Actor lists on disk, by extension: {@code .json} (an array of {@link KbEntry}), {@code .csv} (one row per
- * role: name,kind,country,code,aliases,title,from,to; aliases separated by ';'), anything else the
- * Phoenix dictionary format ({@code .txt}, {@code .actors}).
+ * role: name,kind,country,code,aliases,title,from,to; aliases separated by ';'), {@code .tsv} an
+ * office-holder table in the format of {@code org/parley/lexicon/office-holders.tsv} (read only),
+ * anything else the Phoenix dictionary format ({@code .txt}, {@code .actors}).
  */
 public final class KbFiles {
 
@@ -32,17 +36,40 @@ public final class KbFiles {
         if (name.endsWith(".json")) {
             return JSON.readValue(file.toFile(), new TypeReference<List<KbEntry>>() { });
         }
+        if (name.endsWith(".tsv")) {
+            return officeHolders(OfficeHolders.read(file).all());
+        }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return name.endsWith(".csv") ? csv(lines, file) : PhoenixDictionary.parse(lines);
     }
 
     public static void write(List<KbEntry> entries, Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tsv")) {
+            // an actor list does not know offices and exact terms: a .tsv written here could not be read back
+            throw new IllegalArgumentException(file + ": office-holder tables (.tsv) are only read; write .csv, .json or .txt");
+        }
         if (name.endsWith(".json")) {
             JSON.writeValue(file.toFile(), entries);
             return;
         }
         Files.write(file, name.endsWith(".csv") ? csv(entries) : PhoenixDictionary.write(entries), StandardCharsets.UTF_8);
+    }
+
+    /** One person per name and country, with every term as a dated title. */
+    static List<KbEntry> officeHolders(List<OfficeHolder> rows) {
+        Map<String, KbEntry> byPerson = new LinkedHashMap<>();
+        for (OfficeHolder h : rows) {
+            String key = NameKey.key(h.name()) + "|" + h.country();
+            KbEntry known = byPerson.get(key);
+            List<String> aliases = new ArrayList<>(known == null ? List.of() : known.aliases());
+            h.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            List<KbEntry.Role> roles = new ArrayList<>(known == null ? List.of() : known.roles());
+            roles.add(new KbEntry.Role(h.title(), null, h.term().start().toString(),
+                    h.term().end().map(LocalDate::toString).orElse(null)));
+            byPerson.put(key, new KbEntry("person", known == null ? h.name() : known.name(), h.country(), null, aliases, roles));
+        }
+        return List.copyOf(byPerson.values());
     }
 
     private static List<KbEntry> csv(List<String> lines, Path file) throws IOException {

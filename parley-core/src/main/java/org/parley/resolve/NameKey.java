@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parley.eval.NameTokens;
+import org.parley.lexicon.NameWords;
 
 /**
  * Names reduced to what two spellings of one name have in common: lower case, no accents, and
@@ -23,13 +24,12 @@ public final class NameKey {
         return plain.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The words of a person's name, each transliteration-folded; titles of address dropped. */
+    /** The words of a person's name, each transliteration-folded; honorifics in front dropped ("H.E. Dr."). */
     public static List<String> tokens(String name) {
+        String folded = fold(name);
         List<String> out = new ArrayList<>();
-        for (String word : fold(name).split(" ")) {
-            if (!word.isEmpty() && !Honorifics.is(word)) {
-                out.add(translit(word));
-            }
+        for (String word : NameWords.withoutHonorifics(folded.isEmpty() ? List.of() : List.of(folded.split(" ")))) {
+            out.add(translit(word));
         }
         return out;
     }
@@ -74,21 +74,12 @@ public final class NameKey {
     }
 
     /** Spelling variants: same first letter, distance 1 from 5 letters on, 2 from 8 letters on. */
-    static boolean alike(String a, String b) {
+    public static boolean alike(String a, String b) {
         int shortest = Math.min(a.length(), b.length());
         if (shortest < 5 || a.charAt(0) != b.charAt(0)) {
             return false;
         }
         int allowed = shortest >= 8 ? 2 : 1;
         return NameTokens.editDistance(a, b) <= allowed;
-    }
-
-    /** Words of address that are not part of a name ("Mr. Lavrov"). */
-    private static final class Honorifics {
-        private static final java.util.Set<String> WORDS = java.util.Set.of("mr", "mrs", "ms", "madam", "dr", "sir");
-
-        static boolean is(String word) {
-            return WORDS.contains(word);
-        }
     }
 }

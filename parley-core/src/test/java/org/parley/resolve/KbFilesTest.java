@@ -80,4 +80,37 @@ class KbFilesTest {
         assertTrue(Files.readString(phoenix).contains("\t[NORGOV >20130202]  # Foreign Minister"));
         assertEquals("Anna Berg", KbFiles.read(phoenix).get(0).name());
     }
+
+    @Test
+    void anOfficeHolderTableImportsOnePersonPerNameWithEveryTermAsATitle() throws IOException {
+        Path table = tmp.resolve("nordic-offices.tsv");
+        Files.writeString(table, String.join("\n",
+                "# invented officials",
+                "NOR\tforeign_minister\t\tAnna Berg\tAnna K. Berg\t2013-02-02\t2015-01\t",
+                "NOR\thead_of_government\t\tAnna Berg\t\t2015-02\t\t",
+                "NOR\tspeaker\tStorting\tOle Dahl\t\t2013\t\tpresident of the Storting", ""));
+        List<KbEntry> entries = KbFiles.read(table);
+        assertEquals(List.of(
+                new KbEntry("person", "Anna Berg", "NOR", null, List.of("Anna K. Berg"), List.of(
+                        new KbEntry.Role("foreign minister", null, "2013-02-02", "2015-01-31"),
+                        new KbEntry.Role("head of government", null, "2015-02-01", null))),
+                new KbEntry("person", "Ole Dahl", "NOR", null, List.of(),
+                        List.of(new KbEntry.Role("speaker of the Storting", null, "2013-01-01", null)))), entries);
+        try (SqliteStore store = SqliteStore.open(tmp.resolve("offices.db"))) {
+            store.importActors(entries);
+            List<StoredActor> minister = store.actors(new ActorQuery("NOR", null, "foreign minister",
+                    java.time.LocalDate.of(2014, 6, 1)));
+            assertEquals(List.of("Anna Berg"), minister.stream().map(StoredActor::name).toList());
+        }
+    }
+
+    @Test
+    void aBadOfficeHolderRowNamesTheFileAndLineAndNothingIsWrittenAsTsv() throws IOException {
+        Path table = tmp.resolve("bad.tsv");
+        Files.writeString(table, "NOR\tforeign_minister\t\tAnna Berg\t\t2013\t\t\nNOR\tminister\t\tOle Dahl\t\t2013\t\t\n");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> KbFiles.read(table));
+        assertTrue(e.getMessage().startsWith(table + " line 2: office 'minister'"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> KbFiles.write(List.of(), tmp.resolve("out.tsv")));
+    }
 }
