@@ -31,6 +31,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
+    @Mixin
+    private KnowledgeBaseOption knowledgeBase;
+
     @Parameters(paramLabel = "GOLD_DIR", description = "Folder of ID.txt articles with their ID.json annotations.")
     private Path gold;
 
@@ -60,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
         Path predictions = out != null ? out : Files.createTempDirectory("parley-eval");
         try {
             PrintWriter err = spec.commandLine().getErr();
-            BatchSummary s = ExtractCommand.extract(articles, predictions, pipelines, threads.count(), err, "eval");
+            BatchSummary s = ExtractCommand.extract(articles, predictions, knowledgeBase.pipelines(pipelines), threads.count(), err, "eval");
             err.printf("parley: extracted %d of %d articles, failed %d, events %d%n",
                     s.saved(), articles.size(), s.failed(), s.events());
             err.flush();

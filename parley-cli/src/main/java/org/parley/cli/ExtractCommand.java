@@ -28,6 +28,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
+    @Mixin
+    private KnowledgeBaseOption knowledgeBase;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively).")
     private List<Path> paths;
 
@@ -40,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BatchSummary s = extract(paths, out, pipelines, threads.count(), spec.commandLine().getErr(), "extract");
+        BatchSummary s = extract(paths, out, knowledgeBase.pipelines(pipelines), threads.count(), spec.commandLine().getErr(), "extract");
         s.print(spec.commandLine().getOut(), "written");
         return s.failed() > 0 ? Parley.FAILURE : 0;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.LocalDate;
+import org.parley.lexicon.OfficeHolders;
 import java.util.Set;
 
 import org.parley.model.Person;
@@ -32,7 +34,17 @@ final class ArticlePeople {
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
     private final Map<Integer, List<TitleReader.Title>> titleSpans = new HashMap<>();
 
-    ArticlePeople(List<Words> sentences) {
+    private final OfficeHolders holders;
+    private final Optional<LocalDate> onDate;
+
+    /**
+     * @param holders the office-holder knowledge base ({@link OfficeHolders#none()} to read sides from
+     *                the text alone)
+     * @param onDate  the article's date, to choose among the terms of a name
+     */
+    ArticlePeople(List<Words> sentences, OfficeHolders holders, Optional<LocalDate> onDate) {
+        this.holders = holders;
+        this.onDate = onDate;
         List<Span> spans = new ArrayList<>();
         for (Words w : sentences) {
             spans.addAll(nameSpans(w));
@@ -54,9 +66,9 @@ final class ArticlePeople {
             readTitles(w);
         }
         for (PersonCluster c : clusters) {
-            Optional<String> known = gazetteer.officialSide(c.canonical);
+            Optional<String> known = holders.countryOf(c.canonical, onDate);
             if (known.isEmpty() && !c.canonical.contains(" ") && c.canonical.length() >= 4) {
-                known = gazetteer.officialSideBySurname(c.canonical);
+                known = holders.countryOfNameWord(c.canonical);
             }
             known.ifPresent(iso -> c.vote(iso, 2));
             c.known = known.isPresent();
@@ -191,7 +203,7 @@ final class ArticlePeople {
                 continue;
             }
             for (int len = 3; len >= 2; len--) {
-                if (i + len <= w.size() && gazetteer.officialSide(w.text(i, i + len)).isPresent()) {
+                if (i + len <= w.size() && w.isCapitalised(i + len - 1) && holders.knowsName(w.text(i, i + len))) {
                     out.add(new Span(w, i, i + len, w.text(i, i + len)));
                     i += len - 1;
                     break;

@@ -3,6 +3,9 @@ package org.parley.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
+import org.parley.lexicon.OfficeHolders;
 import java.util.Set;
 import org.parley.clean.CleanText;
 import org.parley.model.Event;
@@ -24,6 +27,17 @@ import org.parley.pipeline.Stage;
 public final class Extractor implements Stage<ParsedText, Extraction> {
 
     private final TemporalTagger tagger = new TemporalTagger();
+    private final OfficeHolders holders;
+
+    /** Sides read from the text first, then from the bundled office-holder table. */
+    public Extractor() {
+        this(OfficeHolders.load());
+    }
+
+    /** @param holders the office-holder knowledge base; {@link OfficeHolders#none()} for the text alone */
+    public Extractor(OfficeHolders holders) {
+        this.holders = holders;
+    }
 
     @Override
     public Extraction apply(ParsedText parsed) {
@@ -32,7 +46,8 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         for (Sentence s : parsed.sentences()) {
             sentences.add(new Words(s));
         }
-        ArticlePeople people = new ArticlePeople(sentences);
+        Optional<LocalDate> onDate = Optional.ofNullable(DateContext.of(clean).anchor());
+        ArticlePeople people = new ArticlePeople(sentences, holders, onDate);
         if (clean.dateline().place() != null) {
             people.sideFromDateline(Gazetteer.get().countryOfPlace(clean.dateline().place()));
         }

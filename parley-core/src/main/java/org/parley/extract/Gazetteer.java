@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Facts that tell which country a word stands for: country names, demonyms, cities, institutions
- * ("State Duma", "NPC") and a short list of well-known officials. Loaded once from the TSV files
+ * ("State Duma", "NPC"). (Office-holders are {@code org.parley.lexicon.OfficeHolders}.) Loaded once from the TSV files
  * beside this class; lookups take token sequences so that multi-word names match whole.
  */
 public final class Gazetteer {
@@ -31,8 +31,6 @@ public final class Gazetteer {
 
     private final Map<String, Hit> phrases = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
-    private final Map<String, String> officials = new HashMap<>();
-    private final Map<String, String> officialSurnames = new HashMap<>();
     private final Map<String, String> venueCities = new HashMap<>();
     private int longestPhrase = 1;
 
@@ -64,15 +62,6 @@ public final class Gazetteer {
         }
         for (String[] row : rows("venues.tsv")) {
             venueCities.put(normalise(row[0]), row[1]);
-        }
-        for (String[] row : rows("officials.tsv")) {
-            for (String name : split(row, 1)) {
-                officials.put(normalise(name), row[0]);
-                String[] parts = normalise(name).split(" ");
-                String last = parts[parts.length - 1];
-                // a surname shared by officials of two sides tells nothing
-                officialSurnames.merge(last, row[0], (a, b) -> a.equals(b) ? a : "");
-            }
         }
     }
 
@@ -171,16 +160,6 @@ public final class Gazetteer {
     }
 
 
-    /** The side of a well-known official, by full name ("Sergei Lavrov"), else empty. */
-    public Optional<String> officialSide(String fullName) {
-        return Optional.ofNullable(officials.get(normalise(fullName)));
-    }
-
-    /** The side of a well-known official named by surname alone ("Putin"), when only one side has it. */
-    public Optional<String> officialSideBySurname(String surname) {
-        String side = officialSurnames.get(normalise(surname));
-        return side == null || side.isEmpty() ? Optional.empty() : Optional.of(side);
-    }
 
     private Hit lookup(String phrase) {
         Hit exact = phrases.get(phrase);

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.resolve.NameKey;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +39,8 @@ public final class OfficeHolders {
     private final List<OfficeHolder> holders;
     /** Every word of every name and alias, to the rows that carry it: a match shares one word exactly. */
     private final Map<String, List<Indexed>> byWord = new HashMap<>();
+    /** The first and last significant word of every name, to the countries of the holders that bear it. */
+    private final Map<String, Set<String>> byEdgeWord = new HashMap<>();
 
     private OfficeHolders(List<OfficeHolder> holders) {
         this.holders = List.copyOf(holders);
@@ -45,6 +49,14 @@ public final class OfficeHolders {
             Indexed indexed = new Indexed(holder, names);
             names.stream().flatMap(n -> n.words().stream()).distinct()
                     .forEach(word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(indexed));
+            for (HolderName n : names) {
+                if (!n.significant().isEmpty()) {
+                    List<String> sig = n.significant();
+                    for (String edge : new HashSet<>(List.of(sig.get(0), sig.get(sig.size() - 1)))) {
+                        byEdgeWord.computeIfAbsent(edge, w -> new HashSet<>()).add(holder.country());
+                    }
+                }
+            }
         }
     }
 
@@ -95,6 +107,29 @@ public final class OfficeHolders {
                 .orElse(List.of());
         Set<String> countries = (current.isEmpty() ? closest : current).stream()
                 .map(m -> m.holder().country()).collect(Collectors.toSet());
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    /** An empty table: extraction with the knowledge base switched off ({@code --no-kb}). */
+    public static OfficeHolders none() {
+        return new OfficeHolders(List.of());
+    }
+
+    /** Whether the name is a holder's name or alias word for word, up to spelling ("Sergei Lavrov"). */
+    public boolean knowsName(String nameAsWritten) {
+        return matches(nameAsWritten).stream().anyMatch(m -> m.fit().compareTo(HolderName.Fit.SAME_WORDS) >= 0);
+    }
+
+    /**
+     * The country of the holders one of whose names starts or ends with this word ("Lavrov", "Xi" as
+     * written "Xi Jinping"), when they all share one country; empty when none or several do.
+     */
+    public Optional<String> countryOfNameWord(String word) {
+        List<String> folded = NameKey.tokens(word);
+        if (folded.size() != 1) {
+            return Optional.empty();
+        }
+        Set<String> countries = byEdgeWord.getOrDefault(folded.get(0), Set.of());
         return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package org.parley.pipeline;
 import org.parley.clean.CleanText;
 import org.parley.clean.Cleaner;
 import org.parley.extract.Extractor;
+import org.parley.lexicon.OfficeHolders;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
 import org.parley.nlp.CoreNlpAdapter;
@@ -30,6 +31,11 @@ public final class Pipeline {
     /** The standard pipeline, with the process-wide CoreNLP models (loaded on first call). */
     public static Pipeline standard() {
         return new Pipeline(new Cleaner(), CoreNlpAdapter.shared(), new Extractor());
+    }
+
+    /** The standard pipeline with the office-holder knowledge base switched off: sides from the text alone. */
+    public static Pipeline withoutKnowledgeBase() {
+        return new Pipeline(new Cleaner(), CoreNlpAdapter.shared(), new Extractor(OfficeHolders.none()));
     }
 
     public Extraction process(Article article) {

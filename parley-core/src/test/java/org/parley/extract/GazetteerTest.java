@@ -35,13 +35,6 @@ class GazetteerTest {
     }
 
     @Test
-    void knownOfficialBySurnameOnlyWhenOneSideHasIt() {
-        assertEquals(Optional.of("RUS"), g.officialSideBySurname("Putin"));
-        assertEquals(Optional.of("RUS"), g.officialSide("Sergei Lavrov"));
-        assertTrue(g.officialSideBySurname("Nobodyknown").isEmpty());
-    }
-
-    @Test
     void capitalsAndPlaces() {
         assertEquals(Optional.of("Moscow"), g.capitalOf("RUS"));
         assertTrue(g.isPlace("Nairobi"));

@@ -143,4 +143,21 @@ class OfficeHoldersTest {
                 () -> OfficeHolders.of(new StringReader(tsv), "rows.tsv"));
         assertTrue(e.getMessage().startsWith(messageStart), e.getMessage());
     }
+
+    @Test
+    void aNameWordAnswersOnlyWhenOneCountryBearsIt() {
+        OfficeHolders bundled = OfficeHolders.load();
+        assertEquals(Optional.of("RUS"), bundled.countryOfNameWord("Lavrov"));
+        assertEquals(Optional.of("CHN"), bundled.countryOfNameWord("Xi"));
+        assertTrue(bundled.countryOfNameWord("Nobodyknown").isEmpty());
+        assertTrue(OfficeHolders.none().countryOfNameWord("Lavrov").isEmpty());
+    }
+
+    @Test
+    void knowsANameWordForWordNotAPhraseAroundIt() {
+        OfficeHolders bundled = OfficeHolders.load();
+        assertTrue(bundled.knowsName("Sergei Lavrov"));
+        assertFalse(bundled.knowsName("Lavrov said"));
+        assertFalse(OfficeHolders.none().knowsName("Sergei Lavrov"));
+    }
 }
