@@ -54,7 +54,7 @@ final class TitleReader {
             return Optional.empty();
         }
         // "Brazil's Foreign Minister, Carlos Teles": a title that names its country needs no determiner
-        boolean namesCountry = w.nerIs(start, "COUNTRY", "NATIONALITY") && isHead(w, end - 1);
+        boolean namesCountry = w.nerIs(start, "COUNTRY", "NATIONALITY") && sawHead;
         if (commaBefore && !(w.is(start - 1, "the", "his", "her", "its", "their") || start == 0 || namesCountry)) {
             return Optional.empty();
         }
