@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
+import org.parley.lexicon.NameWords;
 import org.parley.lexicon.OfficeHolders;
 import java.util.Set;
 
@@ -155,14 +156,7 @@ final class ArticlePeople {
         return out;
     }
 
-    private static final Set<String> CHINESE_SURNAMES = Set.of(
-            "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu",
-            "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang",
-            "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu",
-            "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong",
-            "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong",
-            "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan",
-            "lei", "qian", "yin", "yi", "chang", "qiao", "lai", "gong", "wen", "ge", "niu", "yue", "bao", "mu");
+    private static final Set<String> CHINESE_SURNAMES = NameWords.wordList("pinyin-surnames");
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
             "(?i)((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)(?=$|[^aeiouv])){1,3}");
 

@@ -283,7 +283,7 @@ final class FrameBuilder {
             }
             return null;
         }
-        boolean adjective = w.is(t.start(), "visiting") && !w.is(t.start() + 1, "the", "China", "Russia")
+        boolean adjective = w.is(t.start(), "visiting") && !w.is(t.start() + 1, "the")
                 && !w.nerIs(t.start() + 1, "COUNTRY", "CITY");
         if (w.is(t.end(), "by", "of")) {
             if (!object.isEmpty() && object.get(0).start() <= t.end() + 4) {

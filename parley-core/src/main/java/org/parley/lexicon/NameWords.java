@@ -49,6 +49,11 @@ public final class NameWords {
         return foldedWords.subList(start, foldedWords.size());
     }
 
+    /** A word list of this folder ({@code NAME.txt}: one word a line, {@code #} comments), as a set. */
+    public static Set<String> wordList(String name) {
+        return Set.copyOf(lines(name + ".txt"));
+    }
+
     /** "bin", "al", "da": words that do not tell two names apart. */
     public static boolean particle(String foldedWord) {
         return PARTICLES.contains(foldedWord);
@@ -71,7 +76,7 @@ public final class NameWords {
     }
 
     /** The non-blank lines of a resource beside this class that are not {@code #} comments, stripped. */
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         try (InputStream in = NameWords.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource org/parley/lexicon/" + resource);
