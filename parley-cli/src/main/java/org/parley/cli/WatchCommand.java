@@ -57,6 +57,10 @@ final class WatchCommand implements Callable<Integer> {
             description = "Longest wait for one feed or page (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
 
+    @Option(names = "--allow-private", description = "Let feed items and redirects lead to loopback, link-local,"
+            + " private, multicast and unspecified addresses (refused by default; the feeds named are always fetched).")
+    private boolean allowPrivate;
+
     @Option(names = "--once", description = "Poll once, then exit: 1 if a feed, page or article failed.")
     private boolean once;
 
@@ -73,7 +77,7 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         Duration connect = timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
-        WatchSettings settings = WatchSettings.defaults().withTimeouts(connect, timeout);
+        WatchSettings settings = WatchSettings.defaults().withTimeouts(connect, timeout).withAllowPrivate(allowPrivate);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Supplier<Pipeline> pipeline = once(pipelines);

@@ -71,7 +71,7 @@ class WatchCommandTest {
         long started = System.nanoTime();
 
         Cli.Result r = Cli.run("watch", url("/news/feed.xml"), url("/broken/feed.xml"), url("/slow/feed.xml"),
-                "--db", db.toString(), "--once", "--timeout", "1s", "--threads", "2");
+                "--db", db.toString(), "--once", "--timeout", "1s", "--threads", "2", "--allow-private");
 
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(4), "the slow feed held up the poll");
         assertEquals(1, r.exit(), r.err());
@@ -99,17 +99,50 @@ class WatchCommandTest {
     void aRestartedWatcherDoesNotFetchPagesItHasSeen() throws Exception {
         Path db = dir.resolve("parley.db");
         // 1: the missing page is a failure, though its item is stored from the feed's text
-        assertEquals(1, Cli.run("watch", url("/news/feed.xml"), "--db", db.toString(), "--once").exit());
+        assertEquals(1, Cli.run("watch", url("/news/feed.xml"), "--db", db.toString(), "--once", "--allow-private").exit());
 
         Cli.Result again = Cli.run(() -> {
             throw new AssertionError("nothing new: the pipeline should not be needed");
-        }, "watch", url("/news/feed.xml"), "--db", db.toString(), "--once");
+        }, "watch", url("/news/feed.xml"), "--db", db.toString(), "--once", "--allow-private");
 
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("feed " + url("/news/feed.xml") + ": 0 new\nread 0, stored 0,"), again.out());
         assertEquals(2, hits.get("/news/feed.xml").get());
         assertEquals(Map.of("/news/fish", 1, "/news/fish-copy", 1, "/news/gone", 1), pageHits());
         assertEquals(2, Db.count(db, "articles"));
+    }
+
+    @Test
+    void itemsLeadingToAnotherLoopbackAddressAreRefusedUnlessAllowed() throws Exception {
+        HttpServer inside = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
+        AtomicInteger insideHits = new AtomicInteger();
+        inside.createContext("/", e -> {
+            insideHits.incrementAndGet();
+            respond(e, 200, "text/html; charset=utf-8", ArticlePages.html(Stories.FISHERIES, "https://inside.invalid/x", null));
+        });
+        inside.start();
+        String secret = "http://127.0.0.2:" + inside.getAddress().getPort() + "/computeMetadata/v1/";
+        server.createContext("/inside/feed.xml", e -> respond(e, 200, "application/rss+xml", """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+                <item><title>Metadata</title><link>%s</link></item></channel></rss>""".formatted(secret)));
+        try {
+            Path db = dir.resolve("parley.db");
+            Cli.Result refused = Cli.run("watch", url("/inside/feed.xml"), "--db", db.toString(), "--once");
+
+            assertEquals(1, refused.exit(), refused.err());
+            assertEquals(0, insideHits.get());
+            assertTrue(refused.err().contains("parley: " + secret + ": refused " + secret + ": 127.0.0.2 is a loopback"
+                    + " address (only the feeds named may be inside; --allow-private allows any); item skipped\n"),
+                    refused.err());
+            assertEquals(0, Db.count(db, "articles"));
+
+            Cli.Result allowed = Cli.run("watch", url("/inside/feed.xml"), "--db", dir.resolve("allowed.db").toString(),
+                    "--once", "--allow-private");
+            assertEquals(0, allowed.exit(), allowed.err());
+            assertEquals(1, insideHits.get());
+        } finally {
+            inside.stop(0);
+        }
     }
 
     @Test

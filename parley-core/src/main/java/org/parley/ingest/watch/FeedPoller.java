@@ -40,7 +40,7 @@ final class FeedPoller {
         HttpFetcher.Fetched response;
         try {
             FeedWatcher.Validators known = validators.get(feed);
-            response = http.get(feed, known == null ? Map.of() : known.asRequestHeaders());
+            response = http.get(feed, HttpFetcher.Origin.NAMED, known == null ? Map.of() : known.asRequestHeaders());
         } catch (FetchException e) {
             return fail(feed, e.getMessage());
         }
@@ -83,7 +83,7 @@ final class FeedPoller {
         }
         String failure;
         try {
-            HttpFetcher.Fetched page = http.get(URI.create(item.link()), Map.of());
+            HttpFetcher.Fetched page = http.get(URI.create(item.link()), HttpFetcher.Origin.FROM_ELSEWHERE, Map.of());
             if (page.status() >= 200 && page.status() <= 299) {
                 ExtractedPage extracted = extractor.extract(page.body(), page.header("Content-Type").orElse(null),
                         page.uri().toString());

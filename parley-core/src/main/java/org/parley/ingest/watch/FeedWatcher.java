@@ -32,18 +32,26 @@ public final class FeedWatcher implements AutoCloseable {
 
     private final List<URI> feeds;
     private final ExecutorService pool;
+    private final HttpFetcher http;
     private final FeedPoller poller;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public FeedWatcher(Collection<URI> feeds, WatchSettings settings, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+        this(feeds, settings, HostResolver.system(), sink, problems);
+    }
+
+    /** @param resolver how host names become addresses (the system's DNS but in tests) */
+    public FeedWatcher(Collection<URI> feeds, WatchSettings settings, HostResolver resolver, Consumer<Article> sink,
+                       Consumer<ReadProblem> problems) {
         this.feeds = List.copyOf(feeds);
         this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.parallelFeeds(), this.feeds.size())), r -> {
             Thread t = new Thread(r, "feed-poller");
             t.setDaemon(true); // a forgotten watcher must not keep the JVM alive
             return t;
         });
-        this.poller = new FeedPoller(new HttpFetcher(settings), settings, seen, serialised(sink), serialised(problems));
+        this.http = new HttpFetcher(settings, resolver);
+        this.poller = new FeedPoller(http, settings, seen, serialised(sink), serialised(problems));
     }
 
     /** Links already handled (stored articles, a previous run's state): their pages are not fetched. */
@@ -92,6 +100,7 @@ public final class FeedWatcher implements AutoCloseable {
     public void close() {
         stop();
         pool.shutdownNow();
+        http.close();
     }
 
     private static FeedPoll await(URI feed, Future<FeedPoll> future) {

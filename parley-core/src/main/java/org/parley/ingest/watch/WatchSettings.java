@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param maxNewItems       new items fetched per feed per poll; the rest wait for the next poll
  * @param parallelFeeds     feeds polled at once, so one slow host holds up only its own feed
  * @param userAgent         sent with every request
+ * @param allowPrivate      whether URLs from feeds and redirects may reach loopback, link-local, private,
+ *                          multicast or unspecified addresses (the feeds named always may)
  */
 public record WatchSettings(Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, int maxRedirects,
-                            int maxNewItems, int parallelFeeds, String userAgent) {
+                            int maxNewItems, int parallelFeeds, String userAgent, boolean allowPrivate) {
 
     public WatchSettings {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -28,14 +30,21 @@ public record WatchSettings(Duration connectTimeout, Duration requestTimeout, lo
 
     public static WatchSettings defaults() {
         return new WatchSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), 20L * 1024 * 1024, 5, 100, 8,
-                "Parley/0.1 (news event research; feed reader)");
+                "Parley/0.1 (news event research; feed reader)", false);
     }
 
     public WatchSettings withTimeouts(Duration connect, Duration request) {
-        return new WatchSettings(connect, request, maxBodyBytes, maxRedirects, maxNewItems, parallelFeeds, userAgent);
+        return new WatchSettings(connect, request, maxBodyBytes, maxRedirects, maxNewItems, parallelFeeds, userAgent,
+                allowPrivate);
     }
 
     public WatchSettings withMaxBodyBytes(long max) {
-        return new WatchSettings(connectTimeout, requestTimeout, max, maxRedirects, maxNewItems, parallelFeeds, userAgent);
+        return new WatchSettings(connectTimeout, requestTimeout, max, maxRedirects, maxNewItems, parallelFeeds, userAgent,
+                allowPrivate);
+    }
+
+    public WatchSettings withAllowPrivate(boolean allow) {
+        return new WatchSettings(connectTimeout, requestTimeout, maxBodyBytes, maxRedirects, maxNewItems, parallelFeeds,
+                userAgent, allow);
     }
 }
