@@ -2,7 +2,6 @@ package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.testing.Prerequisite;
 
 /** The PostgreSQL schema history: twin of SQLite's, upgrades in place, and PostgreSQL's own text search. */
 class PostgresSchemaTest {
@@ -30,7 +30,7 @@ class PostgresSchemaTest {
 
     @BeforeEach
     void createSchema() throws Exception {
-        assumeTrue(TestPostgres.available(), TestPostgres.SKIPPED);
+        Prerequisite.require(TestPostgres.available(), TestPostgres.SKIPPED);
         schema = TestPostgres.createSchema();
     }
 
