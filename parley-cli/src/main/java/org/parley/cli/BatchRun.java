@@ -58,11 +58,16 @@ final class BatchRun {
     /** The files named by {@code paths} (folders searched); each read by the reader its content asks for. */
     BatchSummary run(List<Path> paths, Deduplication dedup, Sink sink) throws InterruptedException {
         List<ReadProblem> unusable = new ArrayList<>();
-        List<Path> files = InputFiles.expand(paths, unusable::add);
+        List<ReadProblem> passedOver = new ArrayList<>();
+        List<Path> files = InputFiles.expand(paths, unusable::add, passedOver::add);
         BatchSummary.Tally tally = new BatchSummary.Tally();
         for (ReadProblem problem : unusable) {
             progress.message("parley: " + problem.oneLine());
             tally.failed(problem.oneLine());
+        }
+        for (ReadProblem skip : passedOver) {
+            progress.message("parley: " + skip.oneLine());
+            tally.skippedInput(skip.oneLine());
         }
         return run(files(files), dedup, sink, tally);
     }
