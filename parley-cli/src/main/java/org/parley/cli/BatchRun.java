@@ -184,6 +184,10 @@ final class BatchRun {
             } else if (outcome instanceof Outcome.Records r) {
                 tally.skippedRecords(r.byReason());
                 return false;
+            } else if (outcome instanceof Outcome.Notice n) {
+                progress.message("parley: " + n.line());
+                tally.noticed(n.line());
+                return false;
             } else if (outcome instanceof Outcome.Done d) {
                 inFlight.release();
                 save(d);

@@ -62,6 +62,10 @@ final class Intake {
     }
 
     synchronized void problem(ReadProblem problem) {
+        if (problem.notice()) { // the article itself comes too, and counts
+            outcomes.add(new Outcome.Notice(problem.oneLine()));
+            return;
+        }
         unit();
         outcomes.add(new Outcome.Failed(problem.oneLine(), null));
     }

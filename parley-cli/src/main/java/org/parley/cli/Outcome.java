@@ -32,6 +32,10 @@ sealed interface Outcome {
     record Failed(String line, Article article) implements Outcome {
     }
 
+    /** Something read, but not as declared (a page's wrong charset): said, not a failure. */
+    record Notice(String line) implements Outcome {
+    }
+
     record End() implements Outcome {
     }
 }

@@ -159,4 +159,21 @@ class IngestCommandTest {
         assertTrue(r.out().contains("failed: " + loop + ": a symbolic link loop (loop.txt)\n"), r.out());
         assertTrue(r.out().contains("failed: " + dangling + ": a link to gone.txt, which does not exist\n"), r.out());
     }
+
+    @Test
+    void aPageDeclaringTheWrongCharsetIsReadRightAndTheCharsetUsedIsSaid() throws Exception {
+        Path page = dir.resolve("in/oslo.html");
+        Files.createDirectories(page.getParent());
+        String text = "Anna Berg of NOR met Tomas Lind of FIN in Oslo on 2024-03-05 at the People\u2019s Hall.";
+        Files.write(page, ("<html><head><meta charset=\"windows-1251\"><title>Oslo</title></head><body><article><p>"
+                + text + "</p></article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Cli.Result r = Cli.run("ingest", page.toString(), "--db", db().toString());
+
+        assertEquals(0, r.exit(), r.err());
+        String note = page + ": declared charset windows-1251 does not fit the bytes; read as UTF-8 (valid UTF-8)";
+        assertTrue(r.out().contains("\nnote: " + note + "\n"), r.out());
+        assertTrue(r.errLines().contains("parley: " + note), r.err());
+        assertEquals(List.of(List.of(text)), Db.rows(db(), "SELECT text FROM articles"));
+    }
 }

@@ -87,6 +87,9 @@ final class FeedPoller {
             if (page.status() >= 200 && page.status() <= 299) {
                 ExtractedPage extracted = extractor.extract(page.body(), page.header("Content-Type").orElse(null),
                         page.uri().toString());
+                if (extracted.charsetNote() != null) {
+                    problems.accept(ReadProblem.notice(item.link(), null, extracted.charsetNote()));
+                }
                 if (extracted.hasText()) {
                     return Optional.of(new Article(ArticleIds.ofUrl(item.link()), item.link(),
                             extracted.url() != null ? extracted.url() : item.link(),
