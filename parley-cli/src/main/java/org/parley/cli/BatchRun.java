@@ -19,6 +19,7 @@ import org.parley.ingest.ArticleSources;
 import org.parley.ingest.ReadProblem;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
+import org.parley.store.NewArticle;
 
 /**
  * Reads inputs, runs the pipeline on N worker threads and hands every result to one sink on the
@@ -33,6 +34,12 @@ final class BatchRun {
     /** Takes one result; returns false if it was not needed (the article was already stored). */
     interface Sink {
         boolean accept(org.parley.model.Extraction extraction) throws Exception;
+
+        /** Takes the result of an article thought new, with its text's fingerprint; says what became of it. */
+        default NewArticle save(org.parley.model.Extraction extraction, long fingerprint) throws Exception {
+            return new NewArticle(accept(extraction) ? NewArticle.Outcome.STORED : NewArticle.Outcome.ALREADY_STORED,
+                    null, List.of(), 0);
+        }
     }
 
     /** Where a batch's articles come from: files, or one poll of feeds. Read on one thread. */
@@ -218,21 +225,25 @@ final class BatchRun {
         private void save(Outcome.Done d) {
             tally.read++;
             Article article = d.article();
+            NewArticle saved;
             try {
-                if (sink.accept(d.extraction())) {
-                    dedup.taken(article, d.fingerprint());
-                    tally.saved++;
-                    tally.events += d.extraction().events().size();
-                } else {
-                    tally.alreadyStored++;
-                }
+                saved = sink.save(d.extraction(), d.fingerprint());
             } catch (Exception e) {
                 fail(article.origin() + ": " + Parley.oneLine(e));
                 failCopies(article);
                 return;
             }
+            switch (saved.outcome()) {
+                case STORED -> {
+                    tally.saved++;
+                    tally.events += d.extraction().events().size();
+                }
+                case ALREADY_STORED -> tally.alreadyStored++;
+                case SOURCE_OF -> tally.nearDuplicate(article.origin() + (article.url() != null ? " (" + article.url()
+                        + ")" : "") + " of " + saved.copyOf().origin() + " (stored meanwhile by another process)");
+            }
             for (Outcome.Copy copy : waitingFor(article)) {
-                record(copy);
+                record(copy); // when this article became a source itself, its copies go to the one it copies
             }
         }
 
@@ -254,6 +265,7 @@ final class BatchRun {
         }
 
         private void failCopies(Article original) {
+            dedup.notSaved(original);
             for (Outcome.Copy copy : waitingFor(original)) {
                 fail(copy.article().origin() + ": not stored: a copy of " + original.origin() + ", which failed");
             }

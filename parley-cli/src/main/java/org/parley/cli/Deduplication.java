@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.parley.ingest.dedup.NearDuplicateIndex;
 import org.parley.ingest.dedup.NearDuplicates;
 import org.parley.model.Article;
+import org.parley.model.Extraction;
 import org.parley.store.ArticleFingerprint;
+import org.parley.store.NewArticle;
 import org.parley.store.Store;
 
 /**
@@ -21,9 +23,14 @@ import org.parley.store.Store;
  * stored before it, and only with those published within {@link #MAX_DAYS_APART} days when both
  * dates are known: chance matches grow with the window, about 2 in 10^7 per pair at 12 bits.
  *
+ * <p>Another process may store a copy of the same story meanwhile: {@link #save} stores a new
+ * article only after checking, under the database's write lock, what others stored since this run
+ * last looked, so that of two copies one is stored and the other becomes its source, whichever
+ * process comes first. What others stored joins the window.
+ *
  * <p>{@link #check} runs on one thread (the batch's reader), which also adds to the window, so that
- * a copy of an article still being processed is caught. {@link #taken} and {@link #copy} run on the
- * batch's writer thread.
+ * a copy of an article still being processed is caught. {@link #save} and {@link #copy} run on the
+ * batch's writer thread; the window is shared under this object's lock.
  */
 final class Deduplication {
 
@@ -47,10 +54,17 @@ final class Deduplication {
     private final Store store;
     private final Deque<Entry> window = new ArrayDeque<>();
     private final Map<String, Entry> byId = new HashMap<>();
+    /** Articles of this run that became sources of another process's copy: their id, and that copy's. */
+    private final Map<String, String> becameSourceOf = new HashMap<>();
+    /** Fingerprints stored up to this mark are in the window (or were compared when saving). */
+    private long mark;
+    /** Articles found new and not yet saved, with the mark when they were compared with the window. */
+    private final Map<String, Long> checkedAt = new HashMap<>();
 
     private Deduplication(Store store) {
         this.store = store;
         if (store != null) {
+            mark = store.fingerprintMark();
             List<ArticleFingerprint> recent = store.recentFingerprints(WINDOW);
             for (int i = recent.size() - 1; i >= 0; i--) { // oldest first, so the newest stay longest
                 ArticleFingerprint f = recent.get(i);
@@ -69,7 +83,7 @@ final class Deduplication {
         return new Deduplication(null);
     }
 
-    Verdict check(Article article) {
+    synchronized Verdict check(Article article) {
         String id = article.contentHash();
         Entry same = byId.get(id);
         if (same != null) {
@@ -85,25 +99,85 @@ final class Deduplication {
             return new Verdict(Verdict.Kind.NEAR, near.get().id(), near.get().origin(), fingerprint);
         }
         remember(new Entry(id, fingerprint, article.origin(), article.published()));
+        checkedAt.put(id, mark);
         return new Verdict(Verdict.Kind.NEW, null, null, fingerprint);
     }
 
-    /** The article was stored: later runs compare with it. */
-    void taken(Article article, long fingerprint) {
-        if (store != null) {
-            store.addFingerprint(article.contentHash(), fingerprint);
+    /** What stores the results of a batch: new articles through {@link #save}. */
+    BatchRun.Sink sink() {
+        return new BatchRun.Sink() {
+            @Override
+            public boolean accept(Extraction extraction) {
+                return store.save(extraction);
+            }
+
+            @Override
+            public NewArticle save(Extraction extraction, long fingerprint) {
+                return Deduplication.this.save(extraction, fingerprint);
+            }
+        };
+    }
+
+    /**
+     * Stores an article {@link #check} found new, with its fingerprint, unless another process
+     * stored a copy of its story since this run last looked: then it is recorded as a source of that.
+     */
+    NewArticle save(Extraction extraction, long fingerprint) {
+        Article article = extraction.article();
+        boolean comparable = wordCount(article.text()) >= MIN_WORDS && fingerprint != 0;
+        long since; // what others stored since the article was compared with the window
+        synchronized (this) {
+            Long checked = checkedAt.remove(article.contentHash());
+            since = checked != null ? checked : mark;
         }
+        NewArticle saved = store.saveNew(extraction, fingerprint, since, arrived -> comparable
+                ? nearestOf(arrived, fingerprint, article.published()) : Optional.empty());
+        synchronized (this) {
+            mark = Math.max(mark, saved.mark());
+            for (ArticleFingerprint f : saved.arrived()) {
+                if (!byId.containsKey(f.articleId())) {
+                    remember(new Entry(f.articleId(), f.fingerprint(), f.origin(), f.published()));
+                }
+            }
+            if (saved.outcome() == NewArticle.Outcome.SOURCE_OF) {
+                becameSourceOf.put(article.contentHash(), saved.copyOf().articleId());
+            }
+        }
+        return saved;
+    }
+
+    /** An article found new that failed: no longer awaited. */
+    synchronized void notSaved(Article article) {
+        checkedAt.remove(article.contentHash());
     }
 
     /** {@code copy} is another source of the stored article {@code of}. */
     void copy(Verdict verdict, Article copy) {
         if (store != null) {
-            store.addSource(verdict.of(), copy.url(), copy.origin(), copy.published());
-            if (verdict.kind() == Verdict.Kind.EXACT) {
+            String of;
+            synchronized (this) {
+                of = becameSourceOf.getOrDefault(verdict.of(), verdict.of());
+            }
+            store.addSource(of, copy.url(), copy.origin(), copy.published());
+            if (verdict.kind() == Verdict.Kind.EXACT && of.equals(verdict.of())) {
                 // the same text: its fingerprint is the stored one's, which a killed run may not have saved
                 store.addFingerprint(verdict.of(), verdict.fingerprint());
             }
         }
+    }
+
+    private static Optional<ArticleFingerprint> nearestOf(List<ArticleFingerprint> stored, long fingerprint,
+                                                          LocalDate published) {
+        ArticleFingerprint best = null;
+        int bestDistance = NearDuplicateIndex.DEFAULT_MAX_DISTANCE + 1;
+        for (ArticleFingerprint f : stored) {
+            int d = NearDuplicates.distance(f.fingerprint(), fingerprint);
+            if (d < bestDistance && closeInTime(f.published(), published)) {
+                best = f;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private Optional<Entry> nearest(long fingerprint, LocalDate published) {

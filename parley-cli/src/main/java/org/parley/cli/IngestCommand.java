@@ -46,7 +46,8 @@ final class IngestCommand implements Callable<Integer> {
         int workers = threads.count();
         try (Store store = db.open()) {
             BatchRun batch = new BatchRun(pipelines, workers, new Progress(err, Terminal.stderrIsTerminal(), "ingest"));
-            BatchSummary s = batch.run(paths, Deduplication.against(store), store::save);
+            Deduplication dedup = Deduplication.against(store);
+            BatchSummary s = batch.run(paths, dedup, dedup.sink());
             s.print(spec.commandLine().getOut(), "stored");
             return s.failed() > 0 ? Parley.FAILURE : 0;
         }

@@ -90,7 +90,7 @@ final class WatchCommand implements Callable<Integer> {
             while (true) {
                 Progress progress = new Progress(err, Terminal.stderrIsTerminal(), "watch");
                 input.watcher = watcher;
-                BatchSummary s = new BatchRun(pipeline, threads.count(), progress).run(input, dedup, store::save);
+                BatchSummary s = new BatchRun(pipeline, threads.count(), progress).run(input, dedup, dedup.sink());
                 out.println("poll at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ":");
                 input.polls.forEach(p -> out.println(describe(p)));
                 s.print(out, "stored");
