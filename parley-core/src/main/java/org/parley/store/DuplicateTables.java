@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
+import org.parley.model.PageRetry;
 
 /** The SQL of schema 50: fingerprints, further sources, a watcher's seen links. Standard SQL only. */
 final class DuplicateTables {
@@ -152,6 +153,50 @@ final class DuplicateTables {
                 ps.setString(1, link);
                 ps.setString(2, now);
                 ps.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    List<PageRetry> pageRetries() throws SQLException {
+        List<PageRetry> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT link, attempts, next_attempt, reason, failed_at"
+                + " FROM watch_page_retries ORDER BY CASE WHEN failed_at IS NULL THEN 0 ELSE 1 END,"
+                + " COALESCE(failed_at, next_attempt) DESC, link");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String failed = rs.getString(5);
+                out.add(new PageRetry(rs.getString(1), rs.getInt(2), Instant.parse(rs.getString(3)), rs.getString(4),
+                        failed == null ? null : Instant.parse(failed)));
+            }
+        }
+        return out;
+    }
+
+    /** In one transaction, as {@link #addSeenLinks}. */
+    void savePageRetries(Collection<PageRetry> retries, Collection<String> fetched) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM watch_page_retries WHERE link = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO watch_page_retries (link, attempts,"
+                     + " next_attempt, reason, failed_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (String link : fetched) {
+                delete.setString(1, link);
+                delete.executeUpdate();
+            }
+            for (PageRetry r : retries) {
+                delete.setString(1, r.link());
+                delete.executeUpdate();
+                insert.setString(1, r.link());
+                insert.setInt(2, r.attempts());
+                insert.setString(3, r.nextAttempt().toString());
+                insert.setString(4, r.reason());
+                insert.setString(5, r.failedAt() == null ? null : r.failedAt().toString());
+                insert.executeUpdate();
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {

@@ -30,7 +30,7 @@ final class Migrations {
 
     /** Resources next to this class, each named "NNN-what.sql"; NNN is its version. */
     private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql",
-            "100-read-model.sql", "101-desk-occasions.sql");
+            "100-read-model.sql", "101-desk-occasions.sql", "200-watch-retries.sql");
 
     private final String folder;
 

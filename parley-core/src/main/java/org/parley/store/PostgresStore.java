@@ -278,4 +278,18 @@ public final class PostgresStore implements Store {
             return null;
         });
     }
+
+    @Override
+    public synchronized java.util.List<org.parley.model.PageRetry> pageRetries() {
+        return read("read page retries", c -> new DuplicateTables(c).pageRetries());
+    }
+
+    @Override
+    public synchronized void savePageRetries(java.util.Collection<org.parley.model.PageRetry> retries,
+                                             java.util.Collection<String> fetched) {
+        read("store page retries", c -> {
+            new DuplicateTables(c).savePageRetries(retries, fetched);
+            return null;
+        });
+    }
 }

@@ -233,6 +233,20 @@ public final class SqliteStore implements Store {
         });
     }
 
+    @Override
+    public synchronized java.util.List<org.parley.model.PageRetry> pageRetries() {
+        return read("read page retries", c -> new DuplicateTables(c).pageRetries());
+    }
+
+    @Override
+    public synchronized void savePageRetries(java.util.Collection<org.parley.model.PageRetry> retries,
+                                             java.util.Collection<String> fetched) {
+        read("store page retries", c -> {
+            new DuplicateTables(c).savePageRetries(retries, fetched);
+            return null;
+        });
+    }
+
     /** Work on the connection outside a transaction; {@code what} reads "cannot WHAT FILE: reason". */
     private <T> T read(String what, Work<T> work) {
         try {

@@ -92,4 +92,12 @@ public interface Store extends AutoCloseable {
 
     /** Remembers feed links as handled; links already remembered are left as they are. */
     void addSeenLinks(Collection<String> links);
+
+    // Pages a watcher could not fetch (schema 200).
+
+    /** Every page being retried or given up, given-up ones last, most recent first. */
+    List<org.parley.model.PageRetry> pageRetries();
+
+    /** Records each page's latest state (replacing what was recorded for its link); a page fetched at last is dropped. */
+    void savePageRetries(Collection<org.parley.model.PageRetry> retries, Collection<String> fetched);
 }

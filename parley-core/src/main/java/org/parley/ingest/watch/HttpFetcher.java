@@ -90,7 +90,7 @@ final class HttpFetcher implements AutoCloseable {
             try {
                 current = current.resolve(location.get().strip());
             } catch (IllegalArgumentException e) {
-                throw new FetchException("bad redirect location: " + location.get());
+                throw new FetchException("bad redirect location: " + location.get(), true);
             }
             trusted = false; // a redirect's target comes from the server, not the user
         }
@@ -108,13 +108,14 @@ final class HttpFetcher implements AutoCloseable {
                 return new Fetched(uri, response.code(), response.headers(), cappedBody(response.body()));
             }
         } catch (IllegalArgumentException e) {
-            throw new FetchException("bad URL " + uri);
+            throw new FetchException("bad URL " + uri, true);
         } catch (IOException e) {
             Optional<AddressGuard.Refused> refused = refusal(e);
-            throw new FetchException(refused.isPresent()
-                    ? "refused " + uri + ": " + refused.get().getMessage()
-                            + " (only the feeds named may be inside; --allow-private allows any)"
-                    : describe(e));
+            if (refused.isPresent()) {
+                throw new FetchException("refused " + uri + ": " + refused.get().getMessage()
+                        + " (only the feeds named may be inside; --allow-private allows any)", true);
+            }
+            throw new FetchException(describe(e));
         }
     }
 
@@ -173,10 +174,10 @@ final class HttpFetcher implements AutoCloseable {
     static void requireWebScheme(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException("scheme '" + scheme + "' refused: http and https only");
+            throw new FetchException("scheme '" + scheme + "' refused: http and https only", true);
         }
         if (uri.getHost() == null) {
-            throw new FetchException("no host in " + uri);
+            throw new FetchException("no host in " + uri, true);
         }
     }
 

@@ -208,7 +208,8 @@ class FeedWatcherTest {
     @Test
     void tooManyRedirectsFail() {
         WatchSettings noRedirects = new WatchSettings(FAST.connectTimeout(), FAST.requestTimeout(), FAST.maxBodyBytes(),
-                0, FAST.maxNewItems(), FAST.parallelFeeds(), FAST.userAgent(), FAST.allowPrivate());
+                0, FAST.maxNewItems(), FAST.parallelFeeds(), FAST.userAgent(), FAST.allowPrivate(),
+                FAST.pageAttempts(), FAST.retryAfter());
         try (FeedWatcher watcher = watcher(noRedirects, url(news, "/moved.xml"))) {
             assertTrue(watcher.pollOnce().get(0).reason().startsWith("more than 0 redirects"));
         }
