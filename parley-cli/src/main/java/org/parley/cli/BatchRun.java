@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.parley.ingest.ArticleSource;
 import org.parley.ingest.ArticleSources;
 import org.parley.ingest.ReadProblem;
+import org.parley.ingest.admit.Admission;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.NewArticle;
@@ -42,6 +43,21 @@ final class BatchRun {
         }
     }
 
+    /** The sink of ingest and watch: new articles stored through {@code admission}, others as they are. */
+    static Sink storing(Admission admission, org.parley.store.Store store) {
+        return new Sink() {
+            @Override
+            public boolean accept(org.parley.model.Extraction extraction) {
+                return store.save(extraction);
+            }
+
+            @Override
+            public NewArticle save(org.parley.model.Extraction extraction, long fingerprint) {
+                return admission.save(extraction, fingerprint);
+            }
+        };
+    }
+
     /** Where a batch's articles come from: files, or one poll of feeds. Read on one thread. */
     interface Input {
         /** Inputs known before reading, each counting one towards the progress total until it yields. */
@@ -63,7 +79,7 @@ final class BatchRun {
     }
 
     /** The files named by {@code paths} (folders searched); each read by the reader its content asks for. */
-    BatchSummary run(List<Path> paths, Deduplication dedup, Sink sink) throws InterruptedException {
+    BatchSummary run(List<Path> paths, Admission dedup, Sink sink) throws InterruptedException {
         List<ReadProblem> unusable = new ArrayList<>();
         List<ReadProblem> passedOver = new ArrayList<>();
         List<Path> files = InputFiles.expand(paths, unusable::add, passedOver::add);
@@ -79,11 +95,11 @@ final class BatchRun {
         return run(files(files), dedup, sink, tally);
     }
 
-    BatchSummary run(Input input, Deduplication dedup, Sink sink) throws InterruptedException {
+    BatchSummary run(Input input, Admission dedup, Sink sink) throws InterruptedException {
         return run(input, dedup, sink, new BatchSummary.Tally());
     }
 
-    private BatchSummary run(Input input, Deduplication dedup, Sink sink, BatchSummary.Tally tally)
+    private BatchSummary run(Input input, Admission dedup, Sink sink, BatchSummary.Tally tally)
             throws InterruptedException {
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
         AtomicInteger units = new AtomicInteger();
@@ -104,7 +120,7 @@ final class BatchRun {
         return tally.summary();
     }
 
-    private void read(Input input, Deduplication dedup, BlockingQueue<Outcome> outcomes, Semaphore inFlight,
+    private void read(Input input, Admission dedup, BlockingQueue<Outcome> outcomes, Semaphore inFlight,
                       AtomicInteger units, AtomicInteger unopened) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -170,13 +186,13 @@ final class BatchRun {
     /** The writing side, on the calling thread: saves, records copies, counts. */
     private final class Writer {
         private final Sink sink;
-        private final Deduplication dedup;
+        private final Admission dedup;
         private final BatchSummary.Tally tally;
         private final Semaphore inFlight;
         /** Articles in flight, with the copies of each that arrived meanwhile. */
         private final Map<String, List<Outcome.Copy>> waiting = new HashMap<>();
 
-        Writer(Sink sink, Deduplication dedup, BatchSummary.Tally tally, Semaphore inFlight) {
+        Writer(Sink sink, Admission dedup, BatchSummary.Tally tally, Semaphore inFlight) {
             this.sink = sink;
             this.dedup = dedup;
             this.tally = tally;
@@ -256,7 +272,7 @@ final class BatchRun {
                         + Parley.oneLine(e));
                 return;
             }
-            if (c.verdict().kind() == Deduplication.Verdict.Kind.EXACT) {
+            if (c.verdict().kind() == Admission.Verdict.Kind.EXACT) {
                 tally.alreadyStored++;
             } else {
                 tally.nearDuplicate(copy.origin() + (copy.url() != null ? " (" + copy.url() + ")" : "")

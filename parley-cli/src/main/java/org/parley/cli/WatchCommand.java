@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.ingest.admit.Admission;
 import org.parley.ingest.watch.FeedPoll;
 import org.parley.ingest.watch.FeedWatcher;
 import org.parley.ingest.watch.WatchSettings;
@@ -115,11 +116,11 @@ final class WatchCommand implements Callable<Integer> {
             Set<String> saved = new HashSet<>(store.seenLinks(SEEN_LINKS_KEPT));
             watcher.seedSeen(saved);
             watcher.seedRetries(store.pageRetries());
-            Deduplication dedup = Deduplication.against(store); // one window across polls
+            Admission dedup = Admission.against(store); // one window across polls
             while (true) {
                 Progress progress = new Progress(err, Terminal.stderrIsTerminal(), "watch");
                 input.watcher = watcher;
-                BatchSummary s = new BatchRun(pipeline, threads.count(), progress).run(input, dedup, dedup.sink());
+                BatchSummary s = new BatchRun(pipeline, threads.count(), progress).run(input, dedup, BatchRun.storing(dedup, store));
                 out.println("poll at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ":");
                 input.polls.forEach(p -> out.println(describe(p)));
                 s.print(out, "stored");

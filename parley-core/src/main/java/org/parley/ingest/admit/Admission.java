@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.ingest.admit;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.ingest.LanguageGuess;
 import org.parley.ingest.dedup.NearDuplicateIndex;
 import org.parley.ingest.dedup.NearDuplicates;
 import org.parley.model.Article;
@@ -17,7 +18,11 @@ import org.parley.store.NewArticle;
 import org.parley.store.Store;
 
 /**
- * Tells which articles are copies of one already taken: the same text (exact), or a SimHash within
+ * Decides which articles are read at all, the same way for every entry point (the command line, the
+ * server's upload, the Spark job): an article confidently not in English is passed over, and so is
+ * a copy of one already taken, which becomes another source of it.
+ *
+ * <p>Copies are the same text (exact), or a SimHash within
  * {@value NearDuplicateIndex#DEFAULT_MAX_DISTANCE} bits (near: the same story syndicated by another
  * site). Compares with a bounded window, the last {@link #WINDOW} articles taken in this run or
  * stored before it, and only with those published within {@link #MAX_DAYS_APART} days when both
@@ -32,20 +37,32 @@ import org.parley.store.Store;
  * a copy of an article still being processed is caught. {@link #save} and {@link #copy} run on the
  * batch's writer thread; the window is shared under this object's lock.
  */
-final class Deduplication {
+public final class Admission {
 
-    static final int WINDOW = 10_000;
-    static final int MAX_DAYS_APART = 14;
+    public static final int WINDOW = 10_000;
+    public static final int MAX_DAYS_APART = 14;
     /**
      * Shorter texts are compared exactly only: in a few sentences, a changed name or date is a
      * large share of the 5-word shingles yet makes another story, and templated short items
      * (briefs, test fixtures) fall within the threshold of each other.
      */
-    static final int MIN_WORDS = 50;
+    public static final int MIN_WORDS = 50;
 
-    /** What {@link #check} found. {@code of} is the id (content hash) of the article copied, else null. */
-    record Verdict(Kind kind, String of, String ofOrigin, long fingerprint) {
-        enum Kind { NEW, EXACT, NEAR }
+    /**
+     * What {@link #check} found.
+     *
+     * @param of          for a copy, the id (content hash) of the article copied; else null
+     * @param ofOrigin    for a copy, where that article was read from
+     * @param fingerprint the text's SimHash (0 for an article not in English, which is not compared)
+     * @param language    for an article not in English, the language it seems to be in; else null
+     */
+    public record Verdict(Kind kind, String of, String ofOrigin, long fingerprint, String language) {
+
+        public enum Kind { NEW, EXACT, NEAR, NOT_ENGLISH }
+
+        public boolean admitted() {
+            return kind == Kind.NEW;
+        }
     }
 
     private record Entry(String id, long fingerprint, String origin, LocalDate published) {
@@ -61,7 +78,7 @@ final class Deduplication {
     /** Articles found new and not yet saved, with the mark when they were compared with the window. */
     private final Map<String, Long> checkedAt = new HashMap<>();
 
-    private Deduplication(Store store) {
+    private Admission(Store store) {
         this.store = store;
         if (store != null) {
             mark = store.fingerprintMark();
@@ -74,61 +91,54 @@ final class Deduplication {
     }
 
     /** Against {@code store}: what it holds counts as taken, and copies are recorded as its sources. */
-    static Deduplication against(Store store) {
-        return new Deduplication(store);
+    public static Admission against(Store store) {
+        return new Admission(store);
     }
 
     /** Within one run only, nothing recorded (extract). */
-    static Deduplication withinRun() {
-        return new Deduplication(null);
+    public static Admission withinRun() {
+        return new Admission(null);
     }
 
-    synchronized Verdict check(Article article) {
+    /** Whether the article is read (NEW), and if not why; a NEW article joins the window at once. */
+    public synchronized Verdict check(Article article) {
+        LanguageGuess language = LanguageGuess.of(article.text());
+        if (language.isConfidentlyNotEnglish()) {
+            return new Verdict(Verdict.Kind.NOT_ENGLISH, null, null, 0, language.language());
+        }
         String id = article.contentHash();
         Entry same = byId.get(id);
         if (same != null) {
-            return new Verdict(Verdict.Kind.EXACT, id, same.origin(), same.fingerprint());
+            return new Verdict(Verdict.Kind.EXACT, id, same.origin(), same.fingerprint(), null);
         }
         long fingerprint = NearDuplicates.fingerprint(article.text());
         if (store != null && store.contains(id)) { // stored, but before the window
-            return new Verdict(Verdict.Kind.EXACT, id, "an earlier run", fingerprint);
+            return new Verdict(Verdict.Kind.EXACT, id, "an earlier run", fingerprint, null);
         }
         Optional<Entry> near = wordCount(article.text()) >= MIN_WORDS
                 ? nearest(fingerprint, article.published()) : Optional.empty();
         if (near.isPresent()) {
-            return new Verdict(Verdict.Kind.NEAR, near.get().id(), near.get().origin(), fingerprint);
+            return new Verdict(Verdict.Kind.NEAR, near.get().id(), near.get().origin(), fingerprint, null);
         }
         remember(new Entry(id, fingerprint, article.origin(), article.published()));
         checkedAt.put(id, mark);
-        return new Verdict(Verdict.Kind.NEW, null, null, fingerprint);
-    }
-
-    /** What stores the results of a batch: new articles through {@link #save}. */
-    BatchRun.Sink sink() {
-        return new BatchRun.Sink() {
-            @Override
-            public boolean accept(Extraction extraction) {
-                return store.save(extraction);
-            }
-
-            @Override
-            public NewArticle save(Extraction extraction, long fingerprint) {
-                return Deduplication.this.save(extraction, fingerprint);
-            }
-        };
+        return new Verdict(Verdict.Kind.NEW, null, null, fingerprint, null);
     }
 
     /**
      * Stores an article {@link #check} found new, with its fingerprint, unless another process
      * stored a copy of its story since this run last looked: then it is recorded as a source of that.
      */
-    NewArticle save(Extraction extraction, long fingerprint) {
+    public NewArticle save(Extraction extraction, long fingerprint) {
         Article article = extraction.article();
         boolean comparable = wordCount(article.text()) >= MIN_WORDS && fingerprint != 0;
         long since; // what others stored since the article was compared with the window
         synchronized (this) {
             Long checked = checkedAt.remove(article.contentHash());
             since = checked != null ? checked : mark;
+        }
+        if (store == null) {
+            throw new IllegalStateException("an admission within one run stores nothing");
         }
         NewArticle saved = store.saveNew(extraction, fingerprint, since, arrived -> comparable
                 ? nearestOf(arrived, fingerprint, article.published()) : Optional.empty());
@@ -147,12 +157,12 @@ final class Deduplication {
     }
 
     /** An article found new that failed: no longer awaited. */
-    synchronized void notSaved(Article article) {
+    public synchronized void notSaved(Article article) {
         checkedAt.remove(article.contentHash());
     }
 
     /** {@code copy} is another source of the stored article {@code of}. */
-    void copy(Verdict verdict, Article copy) {
+    public void copy(Verdict verdict, Article copy) {
         if (store != null) {
             String of;
             synchronized (this) {
