@@ -29,13 +29,13 @@ import org.parley.store.Store;
  * dates are known: chance matches grow with the window, about 2 in 10^7 per pair at 12 bits.
  *
  * <p>Another process may store a copy of the same story meanwhile: {@link #save} stores a new
- * article only after checking, under the database's write lock, what others stored since this run
- * last looked, so that of two copies one is stored and the other becomes its source, whichever
- * process comes first. What others stored joins the window.
+ * article only after checking, under the database's write lock, what others stored since the article
+ * was compared with the window, so that of two copies one is stored and the other becomes its source,
+ * whichever process comes first. What others stored joins the window.
  *
- * <p>{@link #check} runs on one thread (the batch's reader), which also adds to the window, so that
- * a copy of an article still being processed is caught. {@link #save} and {@link #copy} run on the
- * batch's writer thread; the window is shared under this object's lock.
+ * <p>{@link #check} runs on one thread (a batch's reader), which also adds to the window, so that a
+ * copy of an article still being processed is caught. {@link #save} and {@link #copy} run on another
+ * (a batch's writer); the window is shared under this object's lock.
  */
 public final class Admission {
 
