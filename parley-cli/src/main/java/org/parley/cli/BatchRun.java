@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 import org.parley.ingest.ArticleSource;
 import org.parley.ingest.ArticleSources;
 import org.parley.ingest.ReadProblem;
+import org.parley.ingest.admit.Admission;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
+import org.parley.store.NewArticle;
 
 /**
  * Reads inputs, runs the pipeline on N worker threads and hands every result to one sink on the
@@ -33,6 +35,27 @@ final class BatchRun {
     /** Takes one result; returns false if it was not needed (the article was already stored). */
     interface Sink {
         boolean accept(org.parley.model.Extraction extraction) throws Exception;
+
+        /** Takes the result of an article thought new, with its text's fingerprint; says what became of it. */
+        default NewArticle save(org.parley.model.Extraction extraction, long fingerprint) throws Exception {
+            return new NewArticle(accept(extraction) ? NewArticle.Outcome.STORED : NewArticle.Outcome.ALREADY_STORED,
+                    null, List.of(), 0);
+        }
+    }
+
+    /** The sink of ingest and watch: new articles stored through {@code admission}, others as they are. */
+    static Sink storing(Admission admission, org.parley.store.Store store) {
+        return new Sink() {
+            @Override
+            public boolean accept(org.parley.model.Extraction extraction) {
+                return store.save(extraction);
+            }
+
+            @Override
+            public NewArticle save(org.parley.model.Extraction extraction, long fingerprint) {
+                return admission.save(extraction, fingerprint);
+            }
+        };
     }
 
     /** Where a batch's articles come from: files, or one poll of feeds. Read on one thread. */
@@ -56,22 +79,27 @@ final class BatchRun {
     }
 
     /** The files named by {@code paths} (folders searched); each read by the reader its content asks for. */
-    BatchSummary run(List<Path> paths, Deduplication dedup, Sink sink) throws InterruptedException {
+    BatchSummary run(List<Path> paths, Admission dedup, Sink sink) throws InterruptedException {
         List<ReadProblem> unusable = new ArrayList<>();
-        List<Path> files = InputFiles.expand(paths, unusable::add);
+        List<ReadProblem> passedOver = new ArrayList<>();
+        List<Path> files = InputFiles.expand(paths, unusable::add, passedOver::add);
         BatchSummary.Tally tally = new BatchSummary.Tally();
         for (ReadProblem problem : unusable) {
             progress.message("parley: " + problem.oneLine());
             tally.failed(problem.oneLine());
         }
+        for (ReadProblem skip : passedOver) {
+            progress.message("parley: " + skip.oneLine());
+            tally.skippedInput(skip.oneLine());
+        }
         return run(files(files), dedup, sink, tally);
     }
 
-    BatchSummary run(Input input, Deduplication dedup, Sink sink) throws InterruptedException {
+    BatchSummary run(Input input, Admission dedup, Sink sink) throws InterruptedException {
         return run(input, dedup, sink, new BatchSummary.Tally());
     }
 
-    private BatchSummary run(Input input, Deduplication dedup, Sink sink, BatchSummary.Tally tally)
+    private BatchSummary run(Input input, Admission dedup, Sink sink, BatchSummary.Tally tally)
             throws InterruptedException {
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
         AtomicInteger units = new AtomicInteger();
@@ -92,7 +120,7 @@ final class BatchRun {
         return tally.summary();
     }
 
-    private void read(Input input, Deduplication dedup, BlockingQueue<Outcome> outcomes, Semaphore inFlight,
+    private void read(Input input, Admission dedup, BlockingQueue<Outcome> outcomes, Semaphore inFlight,
                       AtomicInteger units, AtomicInteger unopened) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -161,13 +189,13 @@ final class BatchRun {
     /** The writing side, on the calling thread: saves, records copies, counts. */
     private final class Writer {
         private final Sink sink;
-        private final Deduplication dedup;
+        private final Admission dedup;
         private final BatchSummary.Tally tally;
         private final Semaphore inFlight;
         /** Articles in flight, with the copies of each that arrived meanwhile. */
         private final Map<String, List<Outcome.Copy>> waiting = new HashMap<>();
 
-        Writer(Sink sink, Deduplication dedup, BatchSummary.Tally tally, Semaphore inFlight) {
+        Writer(Sink sink, Admission dedup, BatchSummary.Tally tally, Semaphore inFlight) {
             this.sink = sink;
             this.dedup = dedup;
             this.tally = tally;
@@ -181,6 +209,10 @@ final class BatchRun {
                 return false;
             } else if (outcome instanceof Outcome.Records r) {
                 tally.skippedRecords(r.byReason());
+                return false;
+            } else if (outcome instanceof Outcome.Notice n) {
+                progress.message("parley: " + n.line());
+                tally.noticed(n.line());
                 return false;
             } else if (outcome instanceof Outcome.Done d) {
                 inFlight.release();
@@ -212,21 +244,25 @@ final class BatchRun {
         private void save(Outcome.Done d) {
             tally.read++;
             Article article = d.article();
+            NewArticle saved;
             try {
-                if (sink.accept(d.extraction())) {
-                    dedup.taken(article, d.fingerprint());
-                    tally.saved++;
-                    tally.events += d.extraction().events().size();
-                } else {
-                    tally.alreadyStored++;
-                }
+                saved = sink.save(d.extraction(), d.fingerprint());
             } catch (Exception e) {
                 fail(article.origin() + ": " + Parley.oneLine(e));
                 failCopies(article);
                 return;
             }
+            switch (saved.outcome()) {
+                case STORED -> {
+                    tally.saved++;
+                    tally.events += d.extraction().events().size();
+                }
+                case ALREADY_STORED -> tally.alreadyStored++;
+                case SOURCE_OF -> tally.nearDuplicate(article.origin() + (article.url() != null ? " (" + article.url()
+                        + ")" : "") + " of " + saved.copyOf().origin() + " (stored meanwhile by another process)");
+            }
             for (Outcome.Copy copy : waitingFor(article)) {
-                record(copy);
+                record(copy); // when this article became a source itself, its copies go to the one it copies
             }
         }
 
@@ -239,7 +275,7 @@ final class BatchRun {
                         + Parley.oneLine(e));
                 return;
             }
-            if (c.verdict().kind() == Deduplication.Verdict.Kind.EXACT) {
+            if (c.verdict().kind() == Admission.Verdict.Kind.EXACT) {
                 tally.alreadyStored++;
             } else {
                 tally.nearDuplicate(copy.origin() + (copy.url() != null ? " (" + copy.url() + ")" : "")
@@ -248,6 +284,7 @@ final class BatchRun {
         }
 
         private void failCopies(Article original) {
+            dedup.notSaved(original);
             for (Outcome.Copy copy : waitingFor(original)) {
                 fail(copy.article().origin() + ": not stored: a copy of " + original.origin() + ", which failed");
             }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * @param skippedRecords    records passed over by the readers, by reason
  * @param failed            unreadable inputs and records, and articles that could not be processed or saved
  * @param events            events in the saved results
- * @param details           one line per near-duplicate, language skip and failure, at most
+ * @param details           one line per input skipped (a link loop), note (a charset overruled), near-duplicate, language skip and failure, at most
  *                          {@link Tally#MAX_DETAILS} of each kind
  */
 record BatchSummary(int read, int saved, int alreadyStored, int nearDuplicates, int skippedByLanguage,
@@ -67,6 +67,22 @@ record BatchSummary(int read, int saved, int alreadyStored, int nearDuplicates, 
         private final List<String> nearLines = new ArrayList<>();
         private final List<String> languageLines = new ArrayList<>();
         private final List<String> failureLines = new ArrayList<>();
+        private final List<String> skippedInputLines = new ArrayList<>();
+        private final List<String> noticeLines = new ArrayList<>();
+        private int skippedInputs;
+        private int notices;
+
+        /** Something read, but not as declared (a page's wrong charset, and the one used). */
+        void noticed(String line) {
+            notices++;
+            keep(noticeLines, "note: " + line);
+        }
+
+        /** An input a folder held that was passed over (a link that cannot be followed): not an article, not a failure. */
+        void skippedInput(String line) {
+            skippedInputs++;
+            keep(skippedInputLines, "skipped: " + line);
+        }
 
         void nearDuplicate(String line) {
             nearDuplicates++;
@@ -89,6 +105,8 @@ record BatchSummary(int read, int saved, int alreadyStored, int nearDuplicates, 
 
         BatchSummary summary() {
             List<String> details = new ArrayList<>();
+            addAll(details, skippedInputLines, skippedInputs, "skipped");
+            addAll(details, noticeLines, notices, "notes");
             addAll(details, nearLines, nearDuplicates, "near-duplicates");
             addAll(details, languageLines, skippedByLanguage, "skipped by language");
             addAll(details, failureLines, failed, "failed");

@@ -94,7 +94,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<Article> read(PrintWriter err) {
         List<Article> articles = new ArrayList<>();
-        for (Path file : InputFiles.expand(List.of(dir), p -> err.println("parley: " + p.oneLine()))) {
+        for (Path file : InputFiles.expand(List.of(dir), p -> err.println("parley: " + p.oneLine()),
+                p -> err.println("parley: " + p.oneLine()))) {
             try (ArticleSource source = ArticleSources.open(file)) {
                 source.articles(p -> err.println("parley: " + p.oneLine())).forEach(articles::add);
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.ingest.admit.Admission;
 import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,6 @@ final class ExtractCommand implements Callable<Integer> {
     static BatchSummary extract(List<Path> paths, Path out, Supplier<Pipeline> pipelines, int threads,
                                 PrintWriter err, String label) throws Exception {
         BatchRun batch = new BatchRun(pipelines, threads, new Progress(err, Terminal.stderrIsTerminal(), label));
-        return batch.run(paths, Deduplication.withinRun(), new ExtractionFiles(out));
+        return batch.run(paths, Admission.withinRun(), new ExtractionFiles(out));
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.ingest.ArticleSource;
 import org.parley.ingest.ArticleSources;
+import org.parley.ingest.admit.Admission;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
 
@@ -106,7 +107,7 @@ final class FormatOverheadBench {
     private static void ingest(Pipeline pipeline, List<Path> inputs, int threads) throws InterruptedException {
         Progress silent = new Progress(new PrintWriter(Writer.nullWriter()), false, "bench");
         BatchSummary s = new BatchRun(() -> pipeline, threads, silent)
-                .run(inputs, Deduplication.withinRun(), extraction -> true);
+                .run(inputs, Admission.withinRun(), extraction -> true);
         if (s.failed() > 0) {
             throw new IllegalStateException("bench input failed: " + s.details());
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.ingest.admit.Admission;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
@@ -46,7 +47,8 @@ final class IngestCommand implements Callable<Integer> {
         int workers = threads.count();
         try (Store store = db.open()) {
             BatchRun batch = new BatchRun(pipelines, workers, new Progress(err, Terminal.stderrIsTerminal(), "ingest"));
-            BatchSummary s = batch.run(paths, Deduplication.against(store), store::save);
+            Admission admission = Admission.against(store);
+            BatchSummary s = batch.run(paths, admission, BatchRun.storing(admission, store));
             s.print(spec.commandLine().getOut(), "stored");
             return s.failed() > 0 ? Parley.FAILURE : 0;
         }

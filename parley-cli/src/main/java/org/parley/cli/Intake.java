@@ -6,13 +6,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.parley.ingest.LanguageGuess;
 import org.parley.ingest.ReadProblem;
+import org.parley.ingest.admit.Admission;
 import org.parley.model.Article;
 
 /**
- * The reading side of a batch: takes each article as a reader yields it, passes over what is not
- * English and what copies an article already taken, and hands the rest to the workers, at most
+ * The reading side of a batch: takes each article as a reader yields it, passes over what the
+ * core {@link Admission} does not admit (not English, a copy of an article already taken), and hands the rest to the workers, at most
  * {@code inFlight} at a time (so a fast reader cannot fill memory). Every decision becomes an
  * {@link Outcome} for the writing side. Called by one reader at a time (methods are synchronized
  * for feed pollers, which call from their own threads).
@@ -23,7 +23,7 @@ final class Intake {
     private final Semaphore inFlight;
     private final ExecutorService workers;
     private final Function<Article, Outcome> process;
-    private final Deduplication dedup;
+    private final Admission admission;
     private final AtomicInteger units;
     private final AtomicInteger unopened;
     private boolean inputCounted;
@@ -33,25 +33,24 @@ final class Intake {
      * @param unopened inputs not yet read from, each counting one towards the total until it yields
      */
     Intake(BlockingQueue<Outcome> outcomes, Semaphore inFlight, ExecutorService workers,
-           Function<Article, Outcome> process, Deduplication dedup, AtomicInteger units, AtomicInteger unopened) {
+           Function<Article, Outcome> process, Admission admission, AtomicInteger units, AtomicInteger unopened) {
         this.outcomes = outcomes;
         this.inFlight = inFlight;
         this.workers = workers;
         this.process = process;
-        this.dedup = dedup;
+        this.admission = admission;
         this.units = units;
         this.unopened = unopened;
     }
 
     synchronized void article(Article article) {
         unit();
-        LanguageGuess language = LanguageGuess.of(article.text());
-        if (language.isConfidentlyNotEnglish()) {
-            outcomes.add(new Outcome.NotEnglish(article, language.language()));
+        Admission.Verdict verdict = admission.check(article);
+        if (verdict.kind() == Admission.Verdict.Kind.NOT_ENGLISH) {
+            outcomes.add(new Outcome.NotEnglish(article, verdict.language()));
             return;
         }
-        Deduplication.Verdict verdict = dedup.check(article);
-        if (verdict.kind() != Deduplication.Verdict.Kind.NEW) {
+        if (!verdict.admitted()) {
             outcomes.add(new Outcome.Copy(article, verdict));
             return;
         }
@@ -62,6 +61,10 @@ final class Intake {
     }
 
     synchronized void problem(ReadProblem problem) {
+        if (problem.notice()) { // the article itself comes too, and counts
+            outcomes.add(new Outcome.Notice(problem.oneLine()));
+            return;
+        }
         unit();
         outcomes.add(new Outcome.Failed(problem.oneLine(), null));
     }

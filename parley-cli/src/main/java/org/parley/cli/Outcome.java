@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.util.Map;
+import org.parley.ingest.admit.Admission;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
 
@@ -15,7 +16,7 @@ sealed interface Outcome {
     }
 
     /** The same or near-identical text as the article {@code verdict.of()}, not processed again. */
-    record Copy(Article article, Deduplication.Verdict verdict) implements Outcome {
+    record Copy(Article article, Admission.Verdict verdict) implements Outcome {
     }
 
     record NotEnglish(Article article, String language) implements Outcome {
@@ -30,6 +31,10 @@ sealed interface Outcome {
      * @param article the article that could not be processed, or null for an unreadable input or record
      */
     record Failed(String line, Article article) implements Outcome {
+    }
+
+    /** Something read, but not as declared (a page's wrong charset): said, not a failure. */
+    record Notice(String line) implements Outcome {
     }
 
     record End() implements Outcome {

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.ingest.admit.Admission;
 import org.parley.ingest.watch.FeedPoll;
 import org.parley.ingest.watch.FeedWatcher;
 import org.parley.ingest.watch.WatchSettings;
+import org.parley.model.PageRetry;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
@@ -29,7 +31,12 @@ import picocli.CommandLine.Spec;
                 + " sources, articles not in English skipped).",
                 "Feeds are fetched at once, with conditional GET; a feed or page that fails or is slow is reported"
                         + " on one line and the rest go on. Links handled are kept in the database, so a restart"
-                        + " does not fetch them again. Each poll ends with a summary. Stop with Ctrl-C."})
+                        + " does not fetch them again. A page that fails in a way that may pass (timeout, size cap,"
+                        + " redirect loop, server error) is tried again in later polls, waiting longer each time, up to"
+                        + " --page-attempts times; then it is given up with its reason (--status lists those). Each poll ends with a"
+                        + " summary. Stop with Ctrl-C.",
+                "URLs taken from feeds (item links, redirects) may not lead to loopback, link-local, private, multicast"
+                        + " or unspecified addresses unless --allow-private is given; each refused URL is one line."})
 final class WatchCommand implements Callable<Integer> {
 
     /** Seen links loaded at start: feeds list their latest items, so the most recent ones are enough. */
@@ -46,8 +53,12 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
-    @Parameters(arity = "1..*", paramLabel = "FEED_URL", description = "Feeds to follow (http or https).")
-    private List<URI> feeds;
+    @Parameters(arity = "0..*", paramLabel = "FEED_URL", description = "Feeds to follow (http or https).")
+    private List<URI> feeds = List.of();
+
+    @Option(names = "--status", description = "List the pages being retried and those given up, with their reasons,"
+            + " then exit (no feed is fetched).")
+    private boolean status;
 
     @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
             description = "Time between polls: 30s, 15m, 1h (default: ${DEFAULT-VALUE}).")
@@ -56,6 +67,18 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Longest wait for one feed or page (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
+
+    @Option(names = "--allow-private", description = "Let feed items and redirects lead to loopback, link-local,"
+            + " private, multicast and unspecified addresses (refused by default; the feeds named are always fetched).")
+    private boolean allowPrivate;
+
+    @Option(names = "--retry-after", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "Wait before fetching a failed page again; doubled after each attempt (default: ${DEFAULT-VALUE}).")
+    private Duration retryAfter;
+
+    @Option(names = "--page-attempts", paramLabel = "N", defaultValue = "4",
+            description = "Fetches of a failing page before it is given up (default: ${DEFAULT-VALUE}).")
+    private int pageAttempts;
 
     @Option(names = "--once", description = "Poll once, then exit: 1 if a feed, page or article failed.")
     private boolean once;
@@ -66,6 +89,15 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (status) {
+            return printStatus();
+        }
+        if (feeds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "name at least one FEED_URL (or ask for --status)");
+        }
+        if (pageAttempts < 1) {
+            throw new ParameterException(spec.commandLine(), "--page-attempts must be at least 1, got " + pageAttempts);
+        }
         for (URI feed : feeds) {
             String scheme = feed.getScheme() == null ? "" : feed.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || feed.getHost() == null) {
@@ -73,7 +105,8 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         Duration connect = timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
-        WatchSettings settings = WatchSettings.defaults().withTimeouts(connect, timeout);
+        WatchSettings settings = WatchSettings.defaults().withTimeouts(connect, timeout).withAllowPrivate(allowPrivate)
+                .withRetries(pageAttempts, retryAfter);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Supplier<Pipeline> pipeline = once(pipelines);
@@ -82,15 +115,18 @@ final class WatchCommand implements Callable<Integer> {
              FeedWatcher watcher = new FeedWatcher(feeds, settings, input::article, input::problem)) {
             Set<String> saved = new HashSet<>(store.seenLinks(SEEN_LINKS_KEPT));
             watcher.seedSeen(saved);
-            Deduplication dedup = Deduplication.against(store); // one window across polls
+            watcher.seedRetries(store.pageRetries());
+            Admission dedup = Admission.against(store); // one window across polls
             while (true) {
                 Progress progress = new Progress(err, Terminal.stderrIsTerminal(), "watch");
                 input.watcher = watcher;
-                BatchSummary s = new BatchRun(pipeline, threads.count(), progress).run(input, dedup, store::save);
+                BatchSummary s = new BatchRun(pipeline, threads.count(), progress).run(input, dedup, BatchRun.storing(dedup, store));
                 out.println("poll at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ":");
                 input.polls.forEach(p -> out.println(describe(p)));
                 s.print(out, "stored");
                 saveSeen(store, watcher, saved);
+                FeedWatcher.RetryChanges retried = watcher.takeRetryChanges();
+                store.savePageRetries(retried.retried(), retried.fetched());
                 if (once) {
                     boolean feedFailed = input.polls.stream().anyMatch(p -> p.outcome() == FeedPoll.Outcome.FAILED);
                     return feedFailed || s.failed() > 0 ? Parley.FAILURE : 0;
@@ -98,6 +134,23 @@ final class WatchCommand implements Callable<Integer> {
                 Thread.sleep(every.toMillis());
             }
         }
+    }
+
+    /** The pages retried and given up, one line each: when to try again or when given up, attempts, link, reason. */
+    private int printStatus() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = db.open()) {
+            List<PageRetry> pages = store.pageRetries();
+            long failed = pages.stream().filter(PageRetry::gaveUp).count();
+            out.println((pages.size() - failed) + " pages to try again, " + failed + " given up");
+            for (PageRetry p : pages) {
+                Instant when = (p.gaveUp() ? p.failedAt() : p.nextAttempt()).truncatedTo(ChronoUnit.SECONDS);
+                out.println((p.gaveUp() ? "failed " : "retry after ") + when + "  attempts " + p.attempts() + "  "
+                        + p.link() + ": " + p.reason());
+            }
+            out.flush();
+        }
+        return 0;
     }
 
     private static void saveSeen(Store store, FeedWatcher watcher, Set<String> saved) {

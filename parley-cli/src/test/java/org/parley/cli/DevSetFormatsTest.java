@@ -3,7 +3,6 @@ package org.parley.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +41,7 @@ class DevSetFormatsTest {
     @Test
     void scoresOnPagesAndOnAWarcStayWithinToleranceOfTheTextFiles() throws Exception {
         Path dev = Path.of(System.getProperty("parley.shared", "../../shared")).resolve("eval/dev");
-        assumeTrue(Files.isDirectory(dev), "no dev set at " + dev.toAbsolutePath().normalize()
+        Prerequisite.require(Files.isDirectory(dev), "no dev set at " + dev.toAbsolutePath().normalize()
                 + " (pass -Dparley.shared=/path/to/shared): formats not checked on the dev set");
         List<ArticlePages.Article> articles = devArticles(dev);
         Path html = Files.createDirectories(dir.resolve("html"));

@@ -124,4 +124,56 @@ class IngestCommandTest {
         assertTrue(progress.get(9).startsWith("parley: ingest 20/20 articles (100%), "), r.err());
         assertTrue(progress.stream().noneMatch(l -> l.contains("\r")));
     }
+
+    @Test
+    void linksInAFolderAreFollowedToFilesAndEachLoopIsSaidToBeSkipped() throws Exception {
+        Path in = dir.resolve("in");
+        Articles.write(in.resolve("oslo.txt"), Articles.OSLO);
+        Path madrid = Articles.write(dir.resolve("elsewhere/madrid.txt"), Articles.MADRID);
+        Files.createSymbolicLink(in.resolve("madrid-link.txt"), madrid);
+        Files.createSymbolicLink(in.resolve("up"), Path.of(".."));
+        Files.createSymbolicLink(in.resolve("loop.txt"), Path.of("loop.txt"));
+
+        Cli.Result r = Cli.run("ingest", in.toString(), "--db", db().toString());
+
+        assertEquals(0, r.exit(), "a skipped link is not a failure: " + r.err());
+        assertEquals(List.of("read 2, stored 2, already stored 0, near-duplicates 0, skipped by language 0, skipped records 0,"
+                        + " failed 0, events 3",
+                "skipped: " + in.resolve("loop.txt") + ": a symbolic link loop (loop.txt)",
+                "skipped: " + in.resolve("up") + ": a link to a folder that contains it (..), a loop"),
+                List.of(r.out().split("\n")));
+        assertTrue(r.errLines().contains("parley: " + in.resolve("up") + ": a link to a folder that contains it (..), a loop"),
+                r.err());
+        assertEquals(List.of(List.of("madrid-link"), List.of("oslo")),
+                Db.rows(db(), "SELECT source_id FROM articles ORDER BY source_id"));
+    }
+
+    @Test
+    void aLinkLoopNamedOnTheCommandLineIsCalledALoop() throws Exception {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.txt"), Path.of("loop.txt"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.txt"), Path.of("gone.txt"));
+
+        Cli.Result r = Cli.run("ingest", loop.toString(), dangling.toString(), "--db", db().toString());
+
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("failed: " + loop + ": a symbolic link loop (loop.txt)\n"), r.out());
+        assertTrue(r.out().contains("failed: " + dangling + ": a link to gone.txt, which does not exist\n"), r.out());
+    }
+
+    @Test
+    void aPageDeclaringTheWrongCharsetIsReadRightAndTheCharsetUsedIsSaid() throws Exception {
+        Path page = dir.resolve("in/oslo.html");
+        Files.createDirectories(page.getParent());
+        String text = "Anna Berg of NOR met Tomas Lind of FIN in Oslo on 2024-03-05 at the People\u2019s Hall.";
+        Files.write(page, ("<html><head><meta charset=\"windows-1251\"><title>Oslo</title></head><body><article><p>"
+                + text + "</p></article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Cli.Result r = Cli.run("ingest", page.toString(), "--db", db().toString());
+
+        assertEquals(0, r.exit(), r.err());
+        String note = page + ": declared charset windows-1251 does not fit the bytes; read as UTF-8 (valid UTF-8)";
+        assertTrue(r.out().contains("\nnote: " + note + "\n"), r.out());
+        assertTrue(r.errLines().contains("parley: " + note), r.err());
+        assertEquals(List.of(List.of(text)), Db.rows(db(), "SELECT text FROM articles"));
+    }
 }

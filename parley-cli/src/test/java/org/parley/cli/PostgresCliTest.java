@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +30,8 @@ class PostgresCliTest {
     @BeforeEach
     void createSchema() throws Exception {
         String server = System.getenv(VARIABLE);
-        assumeTrue(server != null && !server.isBlank(), VARIABLE + " is not set: no PostgreSQL server to test against");
+        Prerequisite.require(server != null && !server.isBlank(), VARIABLE + " is not set: no PostgreSQL server to test"
+                + " against (export PARLEY_TEST_PG_URL=$(.ci/postgres.sh) starts one and names it)");
         schema = "parley_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server, "CREATE SCHEMA " + schema);
         url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;

@@ -71,7 +71,7 @@ class WatchCommandTest {
         long started = System.nanoTime();
 
         Cli.Result r = Cli.run("watch", url("/news/feed.xml"), url("/broken/feed.xml"), url("/slow/feed.xml"),
-                "--db", db.toString(), "--once", "--timeout", "1s", "--threads", "2");
+                "--db", db.toString(), "--once", "--timeout", "1s", "--threads", "2", "--allow-private");
 
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(4), "the slow feed held up the poll");
         assertEquals(1, r.exit(), r.err());
@@ -99,17 +99,109 @@ class WatchCommandTest {
     void aRestartedWatcherDoesNotFetchPagesItHasSeen() throws Exception {
         Path db = dir.resolve("parley.db");
         // 1: the missing page is a failure, though its item is stored from the feed's text
-        assertEquals(1, Cli.run("watch", url("/news/feed.xml"), "--db", db.toString(), "--once").exit());
+        assertEquals(1, Cli.run("watch", url("/news/feed.xml"), "--db", db.toString(), "--once", "--allow-private").exit());
 
         Cli.Result again = Cli.run(() -> {
             throw new AssertionError("nothing new: the pipeline should not be needed");
-        }, "watch", url("/news/feed.xml"), "--db", db.toString(), "--once");
+        }, "watch", url("/news/feed.xml"), "--db", db.toString(), "--once", "--allow-private");
 
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("feed " + url("/news/feed.xml") + ": 0 new\nread 0, stored 0,"), again.out());
         assertEquals(2, hits.get("/news/feed.xml").get());
         assertEquals(Map.of("/news/fish", 1, "/news/fish-copy", 1, "/news/gone", 1), pageHits());
         assertEquals(2, Db.count(db, "articles"));
+    }
+
+    @Test
+    void itemsLeadingToAnotherLoopbackAddressAreRefusedUnlessAllowed() throws Exception {
+        HttpServer inside = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
+        AtomicInteger insideHits = new AtomicInteger();
+        inside.createContext("/", e -> {
+            insideHits.incrementAndGet();
+            respond(e, 200, "text/html; charset=utf-8", ArticlePages.html(Stories.FISHERIES, "https://inside.invalid/x", null));
+        });
+        inside.start();
+        String secret = "http://127.0.0.2:" + inside.getAddress().getPort() + "/computeMetadata/v1/";
+        server.createContext("/inside/feed.xml", e -> respond(e, 200, "application/rss+xml", """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+                <item><title>Metadata</title><link>%s</link></item></channel></rss>""".formatted(secret)));
+        try {
+            Path db = dir.resolve("parley.db");
+            Cli.Result refused = Cli.run("watch", url("/inside/feed.xml"), "--db", db.toString(), "--once");
+
+            assertEquals(1, refused.exit(), refused.err());
+            assertEquals(0, insideHits.get());
+            assertTrue(refused.err().contains("parley: " + secret + ": refused " + secret + ": 127.0.0.2 is a loopback"
+                    + " address (only the feeds named may be inside; --allow-private allows any); item skipped\n"),
+                    refused.err());
+            assertEquals(0, Db.count(db, "articles"));
+
+            Cli.Result allowed = Cli.run("watch", url("/inside/feed.xml"), "--db", dir.resolve("allowed.db").toString(),
+                    "--once", "--allow-private");
+            assertEquals(0, allowed.exit(), allowed.err());
+            assertEquals(1, insideHits.get());
+        } finally {
+            inside.stop(0);
+        }
+    }
+
+    @Test
+    void failingPagesAreRetriedAcrossRestartsThenGivenUpAndListedByStatus() throws Exception {
+        AtomicInteger flaky = new AtomicInteger();
+        server.createContext("/retry/feed.xml", e -> respond(e, 200, "application/rss+xml", """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+                <item><title>Loop</title><link>%s</link></item>
+                <item><title>Flaky</title><link>%s</link></item></channel></rss>"""
+                .formatted(url("/retry/loop"), url("/retry/flaky"))));
+        server.createContext("/retry/loop", e -> {
+            hits.computeIfAbsent("/retry/loop", p -> new AtomicInteger()).incrementAndGet();
+            e.getResponseHeaders().set("Location", url("/retry/loop"));
+            e.sendResponseHeaders(302, -1);
+            e.close();
+        });
+        server.createContext("/retry/flaky", e -> {
+            if (flaky.incrementAndGet() == 1) {
+                respond(e, 503, "text/plain", "busy");
+            } else {
+                respond(e, 200, "text/html; charset=utf-8", ArticlePages.html(Stories.FISHERIES, url("/retry/flaky"),
+                        LocalDate.of(2024, 3, 5)));
+            }
+        });
+        Path db = dir.resolve("parley.db");
+        String[] watch = {"watch", url("/retry/feed.xml"), "--db", db.toString(), "--once", "--allow-private",
+                "--page-attempts", "3", "--retry-after", "1s"};
+
+        Cli.Result first = Cli.run(watch);
+        assertEquals(0, first.exit(), "a page to be tried again is no failure yet: " + first.err());
+        assertTrue(first.err().contains("parley: " + url("/retry/flaky") + ": HTTP 503; will try again (attempt 1 of 3,"
+                + " not before "), first.err());
+        assertTrue(first.err().contains("parley: " + url("/retry/loop") + ": redirect loop: "), first.err());
+        assertEquals(0, Db.count(db, "articles"));
+
+        Thread.sleep(1_200);
+        Cli.Result second = Cli.run(watch);
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(List.of(List.of(url("/retry/flaky"))), Db.rows(db, "SELECT url FROM articles"));
+        assertTrue(second.err().contains("(attempt 2 of 3,"), second.err());
+
+        Thread.sleep(2_200);
+        Cli.Result third = Cli.run(watch);
+        assertEquals(1, third.exit(), third.err());
+        assertTrue(third.out().contains("failed: " + url("/retry/loop") + ": redirect loop: " + url("/retry/loop") + " -> "
+                + url("/retry/loop") + "; gave up after 3 attempts; item skipped\n"), third.out());
+
+        Cli.Result fourth = Cli.run(watch);
+        assertEquals(0, fourth.exit(), fourth.err());
+        assertEquals(3, hits.get("/retry/loop").get(), "a page given up is not fetched again");
+        assertEquals(2, flaky.get());
+
+        Cli.Result status = Cli.run("watch", "--status", "--db", db.toString());
+        assertEquals(0, status.exit(), status.err());
+        List<String> lines = List.of(status.out().split("\n"));
+        assertEquals("0 pages to try again, 1 given up", lines.get(0));
+        assertTrue(lines.get(1).matches("failed \\S+Z  attempts 3  " + java.util.regex.Pattern.quote(url("/retry/loop")
+                + ": redirect loop: ") + ".*"), lines.get(1));
+        assertEquals(2, lines.size());
     }
 
     @Test

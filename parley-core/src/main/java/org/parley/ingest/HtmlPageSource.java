@@ -42,6 +42,9 @@ public final class HtmlPageSource implements ArticleSource {
         try {
             byte[] bytes = BoundedRead.file(path, MAX_BYTES, "page");
             ExtractedPage page = extractor.extract(bytes, null, fetchedFrom);
+            if (page.charsetNote() != null) {
+                problems.accept(ReadProblem.notice(path.toString(), null, page.charsetNote()));
+            }
             if (!page.hasText()) {
                 problems.accept(new ReadProblem(path.toString(), null, "no article text found in the page"));
                 return Optional.empty();

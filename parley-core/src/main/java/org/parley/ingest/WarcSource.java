@@ -118,6 +118,10 @@ public final class WarcSource implements ArticleSource {
             }
             String target = record instanceof WarcResponse r ? r.target() : ((WarcResource) record).target();
             ExtractedPage page = extractor.extract(bytes.get(), payload.get().contentType(), target);
+            if (page.charsetNote() != null) {
+                ReadProblem where = problem(recordNumber, offset, page.charsetNote());
+                problems.accept(ReadProblem.notice(where.origin(), where.where(), where.reason()));
+            }
             if (!page.hasText()) {
                 skipped.add("HTML page without article text");
                 return null;

@@ -30,7 +30,8 @@ final class Migrations {
 
     /** Resources next to this class, each named "NNN-what.sql"; NNN is its version. */
     private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql",
-            "100-read-model.sql", "101-desk-occasions.sql");
+            "100-read-model.sql", "101-desk-occasions.sql", "200-watch-retries.sql",
+            "201-search-unaccent.sql");
 
     private final String folder;
 
@@ -127,7 +128,8 @@ final class Migrations {
 
     /**
      * Splits a script into statements: drops "--" comment lines, cuts at ';'. A trigger's body holds
-     * ';'s of its own, so from a line starting "CREATE TRIGGER" the cut waits for a line "END;".
+     * ';'s of its own, so from a line starting "CREATE TRIGGER" the cut waits for a line "END;"; so does
+     * a PostgreSQL block from a line starting "DO $$" to a line "$$;".
      */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
@@ -138,12 +140,13 @@ final class Migrations {
             if (stripped.startsWith("--")) {
                 continue;
             }
-            if (!inTrigger && stripped.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
+            if (!inTrigger && (stripped.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")
+                    || stripped.toUpperCase(Locale.ROOT).startsWith("DO $$"))) {
                 cut(code, out);
                 inTrigger = true;
             }
             code.append(line).append('\n');
-            if (inTrigger && stripped.equalsIgnoreCase("END;")) {
+            if (inTrigger && (stripped.equalsIgnoreCase("END;") || stripped.equals("$$;"))) {
                 out.add(code.toString().strip());
                 code.setLength(0);
                 inTrigger = false;

@@ -7,7 +7,7 @@ import org.parley.store.read.SearchHit;
 
 /**
  * PostgreSQL: the generated {@code search} tsvector columns of articles and events (postgresql/100), queried
- * with {@code websearch_to_tsquery} in the same 'english' configuration; the planner orders joins itself
+ * with {@code websearch_to_tsquery} in the same 'parley_english' configuration (english, accents folded); the planner orders joins itself
  * (and rejects CROSS JOIN with ON).
  */
 final class PostgresDialect implements SqlDialect {
@@ -15,7 +15,7 @@ final class PostgresDialect implements SqlDialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
 
     /** The query as a tsquery; one parameter, the words of {@link #textQuery}. */
-    static final String TSQUERY = "websearch_to_tsquery('english', ?)";
+    static final String TSQUERY = "websearch_to_tsquery('parley_english', ?)";
 
     private PostgresDialect() {
     }

@@ -32,6 +32,8 @@ public final class PostgresStore implements Store {
     /** Advisory lock keys, arbitrary but fixed: every Parley process must use the same ones. */
     private static final long MIGRATION_LOCK = 0x5061726c6579_01L;
     private static final long KNOWLEDGE_BASE_LOCK = 0x5061726c6579_02L;
+    /** Held from the near-copy check of a new article to its commit (see {@link #saveNew}). */
+    private static final long NEW_ARTICLE_LOCK = 0x5061726c6579_03L;
     private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
     private static final int ATTEMPTS = 5;
 
@@ -91,6 +93,30 @@ public final class PostgresStore implements Store {
             }
         });
         return inserted[0];
+    }
+
+    @Override
+    public synchronized long fingerprintMark() {
+        return read("read fingerprints", c -> new DuplicateTables(c).fingerprintMark());
+    }
+
+    @Override
+    public synchronized NewArticle saveNew(Extraction extraction, long fingerprint, long mark,
+                                           java.util.function.Function<List<ArticleFingerprint>,
+                                                   Optional<ArticleFingerprint>> nearCopy) {
+        NewArticle[] result = new NewArticle[1];
+        inTransaction("store the article", c -> {
+            // one new article at a time across processes, so that each check sees every earlier insert
+            advisory(c, "SELECT pg_advisory_xact_lock(?)", NEW_ARTICLE_LOCK);
+            result[0] = new DuplicateTables(c).saveNew(extraction, fingerprint, mark, nearCopy, tx -> {
+                boolean inserted = new ExtractionWriter(tx).insert(extraction);
+                if (inserted) {
+                    resolving(tx).resolveArticle(extraction.article().contentHash());
+                }
+                return inserted;
+            });
+        });
+        return result[0];
     }
 
     /** The resolver, once this transaction holds the knowledge base (released at commit or rollback). */
@@ -249,6 +275,20 @@ public final class PostgresStore implements Store {
     public synchronized void addSeenLinks(java.util.Collection<String> links) {
         read("store seen links", c -> {
             new DuplicateTables(c).addSeenLinks(links);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized java.util.List<org.parley.model.PageRetry> pageRetries() {
+        return read("read page retries", c -> new DuplicateTables(c).pageRetries());
+    }
+
+    @Override
+    public synchronized void savePageRetries(java.util.Collection<org.parley.model.PageRetry> retries,
+                                             java.util.Collection<String> fetched) {
+        read("store page retries", c -> {
+            new DuplicateTables(c).savePageRetries(retries, fetched);
             return null;
         });
     }

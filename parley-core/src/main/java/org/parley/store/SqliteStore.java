@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import org.parley.model.Extraction;
 import org.parley.resolve.Curation;
@@ -78,6 +79,25 @@ public final class SqliteStore implements Store {
             }
             return inserted;
         });
+    }
+
+    @Override
+    public synchronized long fingerprintMark() {
+        return read("read fingerprints in", c -> new DuplicateTables(c).fingerprintMark());
+    }
+
+    @Override
+    public synchronized NewArticle saveNew(Extraction extraction, long fingerprint, long mark,
+                                           Function<List<ArticleFingerprint>, Optional<ArticleFingerprint>> nearCopy) {
+        // an IMMEDIATE transaction: the write lock is held from the check to the commit
+        return inTransaction("store the article", c -> new DuplicateTables(c).saveNew(extraction, fingerprint, mark,
+                nearCopy, tx -> {
+                    boolean inserted = new ExtractionWriter(tx).insert(extraction);
+                    if (inserted) {
+                        new Resolver(tx).resolveArticle(extraction.article().contentHash());
+                    }
+                    return inserted;
+                }));
     }
 
     private boolean unresolved() throws SQLException {
@@ -209,6 +229,20 @@ public final class SqliteStore implements Store {
     public synchronized void addSeenLinks(Collection<String> links) {
         read("use", c -> {
             new DuplicateTables(c).addSeenLinks(links);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized java.util.List<org.parley.model.PageRetry> pageRetries() {
+        return read("read page retries", c -> new DuplicateTables(c).pageRetries());
+    }
+
+    @Override
+    public synchronized void savePageRetries(java.util.Collection<org.parley.model.PageRetry> retries,
+                                             java.util.Collection<String> fetched) {
+        read("store page retries", c -> {
+            new DuplicateTables(c).savePageRetries(retries, fetched);
             return null;
         });
     }

@@ -74,9 +74,30 @@ public interface Store extends AutoCloseable {
      */
     boolean addSource(String articleId, String url, String origin, LocalDate published);
 
+    /** The mark of the newest fingerprint stored: what {@link #saveNew} is told has been seen. */
+    long fingerprintMark();
+
+    /**
+     * Saves a new article with its fingerprint, unless another writer stored a near-copy of it since
+     * {@code mark}: in one step, so that of two processes saving two copies of one story at once, one
+     * stores it and the other records its copy as another source of it, whichever comes first. The
+     * fingerprints stored after {@code mark} are handed to {@code nearCopy}; when it picks one, the
+     * article is recorded as a source of that one and not stored.
+     */
+    NewArticle saveNew(Extraction extraction, long fingerprint, long mark,
+                       java.util.function.Function<List<ArticleFingerprint>, java.util.Optional<ArticleFingerprint>> nearCopy);
+
     /** Feed links handled by a watcher, the {@code limit} most recent. */
     Set<String> seenLinks(int limit);
 
     /** Remembers feed links as handled; links already remembered are left as they are. */
     void addSeenLinks(Collection<String> links);
+
+    // Pages a watcher could not fetch (schema 200).
+
+    /** Every page being retried or given up, given-up ones last, most recent first. */
+    List<org.parley.model.PageRetry> pageRetries();
+
+    /** Records each page's latest state (replacing what was recorded for its link); a page fetched at last is dropped. */
+    void savePageRetries(Collection<org.parley.model.PageRetry> retries, Collection<String> fetched);
 }

@@ -2,7 +2,6 @@ package org.parley.clean;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.TextFileSource;
 import org.parley.model.Article;
+import org.parley.testing.Prerequisite;
 
 /**
  * Runs the cleaner on the real dev articles of the shared gold set (not kept in this repository)
@@ -30,10 +30,10 @@ class DevArticlesTest {
     record Case(String id, String original, CleanText clean, JsonNode gold) {
     }
 
-    /** The dev cases, loaded once; each test is skipped when the shared folder is not there. */
+    /** The dev cases, loaded once; each test is skipped (failed in CI) when the shared folder is not there. */
     private static synchronized List<Case> cases() throws IOException {
         Path dir = Path.of(System.getProperty("parley.shared", "../../shared")).resolve("eval/dev");
-        assumeTrue(Files.isDirectory(dir), "../shared absent: " + dir.toAbsolutePath().normalize());
+        Prerequisite.require(Files.isDirectory(dir), "../shared absent: " + dir.toAbsolutePath().normalize());
         if (!CASES.isEmpty()) {
             return CASES;
         }
@@ -50,7 +50,7 @@ class DevArticlesTest {
             }).findFirst().orElseThrow();
             CASES.add(new Case(article.id(), article.text(), cleaner.apply(article), JSON.readTree(json.toFile())));
         }
-        assumeTrue(!CASES.isEmpty(), "../shared has no dev articles: " + dir);
+        Prerequisite.require(!CASES.isEmpty(), "../shared has no dev articles: " + dir);
         return CASES;
     }
 

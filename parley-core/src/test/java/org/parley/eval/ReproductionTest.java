@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.Prerequisite;
 
 class ReproductionTest {
 
@@ -107,7 +107,7 @@ class ReproductionTest {
         Path shared = Path.of(System.getProperty("parley.shared", "../../shared"));
         ReproductionConfig dev = ReproductionConfig.load("dev");
         Path corpus = shared.resolve(dev.corpus());
-        assumeTrue(Files.isDirectory(corpus), "no " + corpus + " (set -Dparley.shared=...): checksum not checked");
+        Prerequisite.require(Files.isDirectory(corpus), "no " + corpus + " (set -Dparley.shared=...): checksum not checked");
         assertEquals(new CorpusFingerprint(dev.files(), dev.checksum()), CorpusFingerprint.of(corpus));
     }
 

@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticleSourcesTest {
+
+    private static final Consumer<ReadProblem> NO_SKIPS = p -> {
+        throw new AssertionError("nothing should be skipped: " + p.oneLine());
+    };
 
     @TempDir
     Path dir;
@@ -57,10 +63,38 @@ class ArticleSourcesTest {
         file("a/.hidden.txt", "x");
         file(".git/config", "x");
         Path single = Files.write(dir.resolve("single.html"), "<p>x</p>".getBytes(StandardCharsets.UTF_8));
-        List<String> expanded = ArticleSources.expand(List.of(dir.resolve("b"), single, dir.resolve("a"), dir.resolve("nope")))
+        List<String> expanded = ArticleSources.expand(List.of(dir.resolve("b"), single, dir.resolve("a"), dir.resolve("nope")), NO_SKIPS)
                 .map(p -> dir.relativize(p).toString()).toList();
         assertEquals(List.of("b/1.txt", "b/2.txt", "single.html", "a/3.txt", "a/z/9.txt", "nope"), expanded);
         assertEquals(List.of("a/3.txt", "a/z/9.txt", "b/1.txt", "b/2.txt", "single.html"),
-                ArticleSources.expand(List.of(dir)).map(p -> dir.relativize(p).toString()).toList());
+                ArticleSources.expand(List.of(dir), NO_SKIPS).map(p -> dir.relativize(p).toString()).toList());
+    }
+
+    @Test
+    void linksToFilesAndFoldersAreFollowedAndLoopsAreSkippedOneLineEach() throws IOException {
+        Path folder = dir.resolve("in");
+        file("in/story.txt", "x");
+        file("elsewhere/good.txt", "x");
+        file("other/deep.txt", "x");
+        Files.createSymbolicLink(folder.resolve("good-link.txt"), dir.resolve("elsewhere/good.txt"));
+        Files.createSymbolicLink(folder.resolve("other-folder"), dir.resolve("other"));
+        Files.createSymbolicLink(folder.resolve("up"), Path.of(".."));
+        Files.createSymbolicLink(folder.resolve("self.txt"), Path.of("self.txt"));
+        Files.createSymbolicLink(folder.resolve("ping.txt"), Path.of("pong.txt"));
+        Files.createSymbolicLink(folder.resolve("pong.txt"), Path.of("ping.txt"));
+        Files.createSymbolicLink(folder.resolve("gone.txt"), Path.of("nowhere.txt"));
+        List<ReadProblem> skipped = new ArrayList<>();
+
+        List<String> found = ArticleSources.expand(List.of(folder), skipped::add)
+                .map(p -> folder.relativize(p).toString()).toList();
+
+        assertEquals(List.of("good-link.txt", "other-folder/deep.txt", "story.txt"), found);
+        assertEquals(List.of(
+                        "gone.txt: a link to nowhere.txt, which does not exist",
+                        "ping.txt: a symbolic link loop (pong.txt)",
+                        "pong.txt: a symbolic link loop (ping.txt)",
+                        "self.txt: a symbolic link loop (self.txt)",
+                        "up: a link to a folder that contains it (..), a loop"),
+                skipped.stream().map(p -> folder.relativize(Path.of(p.origin())) + ": " + p.reason()).sorted().toList());
     }
 }

@@ -2,7 +2,6 @@ package org.parley.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import org.parley.ingest.TextFileSource;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.SqliteStore;
+import org.parley.testing.Prerequisite;
 
 /**
  * The bar of one event per occasion, on the shared dev set: the whole set is ingested with the real
@@ -34,7 +34,7 @@ class DevSetOccasionsTest {
     @Test
     void pairedReportsAreOneOccasionAndNoTwoOccasionsAreMerged() throws IOException, SQLException {
         Path dev = Path.of(System.getProperty("parley.shared", "../../shared")).resolve("eval/dev");
-        assumeTrue(Files.isDirectory(dev), "../shared absent (pass -Dparley.shared=DIR): " + dev.toAbsolutePath());
+        Prerequisite.require(Files.isDirectory(dev), "../shared absent (pass -Dparley.shared=DIR): " + dev.toAbsolutePath());
         Path db = tmp.resolve("dev.db");
         String prepared = System.getProperty("parley.devdb");
         if (prepared != null) {

@@ -2,7 +2,6 @@ package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.testing.Prerequisite;
 
 /**
  * Three ingest processes (separate JVMs, separate connections) store the same articles into one new
@@ -35,7 +35,7 @@ class PostgresConcurrentIngestTest {
 
     @BeforeEach
     void createSchema() throws Exception {
-        assumeTrue(TestPostgres.available(), TestPostgres.SKIPPED);
+        Prerequisite.require(TestPostgres.available(), TestPostgres.SKIPPED);
         schema = TestPostgres.createSchema();
     }
 

@@ -1,9 +1,9 @@
 package org.parley.store;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.parley.testing.Prerequisite;
 
 /** The store contract on PostgreSQL: a new schema per test on the server of {@link TestPostgres}. */
 class PostgresStoreContractTest extends StoreContract {
@@ -12,7 +12,7 @@ class PostgresStoreContractTest extends StoreContract {
 
     @BeforeEach
     void createSchema() throws Exception {
-        assumeTrue(TestPostgres.available(), TestPostgres.SKIPPED);
+        Prerequisite.require(TestPostgres.available(), TestPostgres.SKIPPED);
         schema = TestPostgres.createSchema();
     }
 

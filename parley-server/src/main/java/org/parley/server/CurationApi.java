@@ -16,12 +16,14 @@ final class CurationApi {
     private final Curator curator;
     private final BearerAuth auth;
     private final ObjectMapper json;
+    private final long maxBodyBytes;
 
     /** @param curator null when the server cannot write */
-    CurationApi(Curator curator, BearerAuth auth, ObjectMapper json) {
+    CurationApi(Curator curator, BearerAuth auth, ObjectMapper json, long maxBodyBytes) {
         this.curator = curator;
         this.auth = auth;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     void merge(Context ctx) {
@@ -43,7 +45,7 @@ final class CurationApi {
         if (curator == null) {
             throw new ApiError(403, null, "this server cannot change the knowledge base");
         }
-        return JsonBody.object(ctx, json, "a JSON object");
+        return JsonBody.object(ctx, json, "a JSON object", maxBodyBytes);
     }
 
     /** A string, or a whole number (an actor id), as text. */

@@ -17,11 +17,13 @@ final class IngestApi {
     private final ArticleIngest ingest;
     private final BearerAuth auth;
     private final ObjectMapper json;
+    private final long maxBodyBytes;
 
-    IngestApi(ArticleIngest ingest, BearerAuth auth, ObjectMapper json) {
+    IngestApi(ArticleIngest ingest, BearerAuth auth, ObjectMapper json, long maxBodyBytes) {
         this.ingest = ingest;
         this.auth = auth;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     void upload(Context ctx) {
@@ -29,7 +31,7 @@ final class IngestApi {
         if (ingest == null) {
             throw new ApiError(403, null, "this server cannot read articles");
         }
-        JsonNode body = JsonBody.object(ctx, json, "a JSON object with at least \"text\"");
+        JsonNode body = JsonBody.object(ctx, json, "a JSON object with at least \"text\"", maxBodyBytes);
         String text = field(body, "text");
         if (text == null || text.isBlank()) {
             throw ApiError.badParameter("text", "required: the article's text");

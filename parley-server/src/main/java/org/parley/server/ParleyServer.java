@@ -74,8 +74,8 @@ public final class ParleyServer {
         ActorsApi actors = new ActorsApi(model);
         SearchApi search = new SearchApi(model);
         BearerAuth auth = new BearerAuth(config.token());
-        IngestApi upload = new IngestApi(config.writable() ? ingest : null, auth, json);
-        CurationApi curation = new CurationApi(config.writable() ? curator : null, auth, json);
+        IngestApi upload = new IngestApi(config.writable() ? ingest : null, auth, json, config.maxRequestBytes());
+        CurationApi curation = new CurationApi(config.writable() ? curator : null, auth, json, config.maxRequestBytes());
         OpenApi openApi = new OpenApi();
 
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));

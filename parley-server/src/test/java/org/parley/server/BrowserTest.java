@@ -3,7 +3,6 @@ package org.parley.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,7 @@ class BrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        assumeTrue(Browser.available(), "skipped: no " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
+        Prerequisite.require(Browser.available(), "no " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
                 + " (apt-get install -y chromium chromium-driver)");
         server = new RunningServer(DeskArticles.database(dir));
         browser = new Browser(dir.resolve("profile"));

@@ -2,7 +2,6 @@ package org.parley.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,7 @@ class OccasionsBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        assumeTrue(Browser.available(), "skipped: no " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
+        Prerequisite.require(Browser.available(), "no " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
                 + " (apt-get install -y chromium chromium-driver)");
         server = new RunningServer(SharedOccasions.database(dir));
         browser = new Browser(dir.resolve("profile"));

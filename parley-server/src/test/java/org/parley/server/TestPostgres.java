@@ -1,6 +1,5 @@
 package org.parley.server;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,7 +22,7 @@ final class TestPostgres {
     /** Skips the calling test when no server is named. */
     static String url() {
         String url = System.getenv(VARIABLE);
-        assumeTrue(url != null && !url.isBlank(), VARIABLE + " is not set: no PostgreSQL server to test against"
+        Prerequisite.require(url != null && !url.isBlank(), VARIABLE + " is not set: no PostgreSQL server to test against"
                 + " (export PARLEY_TEST_PG_URL=$(.ci/postgres.sh) starts one and names it)");
         return url;
     }

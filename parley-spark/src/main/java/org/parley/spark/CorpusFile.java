@@ -36,7 +36,11 @@ final class CorpusFile implements Iterator<Article> {
         this.folder = folder;
         this.copy = copy;
         this.source = ArticleSources.open(copy);
-        Stream<Article> stream = source.articles(problem -> unreadable.add(1));
+        Stream<Article> stream = source.articles(problem -> {
+            if (!problem.notice()) { // a note (a charset overruled) is no unreadable record
+                unreadable.add(1);
+            }
+        });
         this.articles = stream.iterator();
     }
 

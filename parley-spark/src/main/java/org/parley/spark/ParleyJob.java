@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.parley.ingest.admit.Admission;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
 import org.parley.store.Store;
@@ -95,6 +96,8 @@ public final class ParleyJob {
     private static Iterator<Tuple2<String, String>> extract(String path, PortableDataStream data,
                                                            LongAccumulator unreadable, LongAccumulator failed) {
         Iterator<Article> articles = CorpusFile.read(path, data, unreadable);
+        // admitted as the command line and the server admit, within the file: not English and copies are not read
+        Admission admission = Admission.withinRun();
         return new Iterator<>() {
             private Tuple2<String, String> next;
 
@@ -102,6 +105,9 @@ public final class ParleyJob {
             public boolean hasNext() {
                 while (next == null && articles.hasNext()) {
                     Article a = articles.next();
+                    if (!admission.check(a).admitted()) {
+                        continue;
+                    }
                     try {
                         next = new Tuple2<>(a.contentHash(), ExtractionCodec.encode(Pipelines.get().process(a)));
                     } catch (RuntimeException e) {

@@ -11,11 +11,22 @@ import java.util.Objects;
  * @param published the page's own publication date (meta, JSON-LD, {@code <time>}, date in the URL), else null
  * @param siteName  og:site_name, else null
  * @param text      the main text, one paragraph per line; empty when the page has none
+ * @param charsetNote when the page's declared charset was overruled, what was used instead (one line); else null
  */
-public record ExtractedPage(String title, String url, LocalDate published, String siteName, String text) {
+public record ExtractedPage(String title, String url, LocalDate published, String siteName, String text,
+                            String charsetNote) {
 
     public ExtractedPage {
         Objects.requireNonNull(text, "text");
+    }
+
+    public ExtractedPage(String title, String url, LocalDate published, String siteName, String text) {
+        this(title, url, published, siteName, text, null);
+    }
+
+    /** The page with the note on how its bytes were decoded. */
+    ExtractedPage withCharsetNote(String note) {
+        return new ExtractedPage(title, url, published, siteName, text, note);
     }
 
     public boolean hasText() {

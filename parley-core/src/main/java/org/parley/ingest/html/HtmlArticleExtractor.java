@@ -13,7 +13,8 @@ public final class HtmlArticleExtractor {
 
     /** Decodes the bytes (see {@link HtmlCharset}) and extracts; {@code contentType} may be null. */
     public ExtractedPage extract(byte[] page, String contentType, String fetchedFrom) {
-        return extract(HtmlCharset.decode(page, contentType), fetchedFrom);
+        HtmlCharset.Decoded decoded = HtmlCharset.read(page, contentType);
+        return extract(decoded.text(), fetchedFrom).withCharsetNote(decoded.note());
     }
 
     /**

@@ -15,14 +15,28 @@ import java.util.regex.Pattern;
 /**
  * Decides how to decode the bytes of a page: byte order mark, then the charset the HTTP header
  * declares, then {@code <meta charset>} or {@code http-equiv}, else a guess (valid UTF-8 is UTF-8,
- * anything else windows-1252).
+ * anything else what the bytes look like, else windows-1252).
  *
  * <p>Declarations are checked against the bytes, because mislabelled pages are common: a page
- * declared UTF-8 whose bytes are not valid UTF-8 is read as windows-1252, and a page declared
- * Latin-1 whose bytes are valid multi-byte UTF-8 is read as UTF-8 (by chance such byte pairs are
- * almost never meant as Latin-1 text).
+ * whose bytes are valid multi-byte UTF-8 is read as UTF-8 whatever it declares (by chance such byte
+ * sequences are almost never meant as text in another charset); a declared charset that does not
+ * decode the bytes cleanly, or that a multi-byte charset fits better (Shift_JIS bytes labelled
+ * windows-1251), gives way to the charset detected from the bytes (juniversalchardet, Mozilla's
+ * detector); a declared Latin-1 stays windows-1252 as browsers read it.
  */
 public final class HtmlCharset {
+
+    /**
+     * A page's text and how it was decoded.
+     *
+     * @param note when the declaration was overruled, one line saying what was declared and what was used; else null
+     */
+    public record Decoded(String text, Charset charset, String note) {
+    }
+
+    /** Charsets whose byte sequences are structured enough that detecting one is strong evidence. */
+    private static final java.util.Set<String> MULTI_BYTE = java.util.Set.of("Shift_JIS", "EUC-JP", "EUC-KR", "GB18030",
+            "Big5", "ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN", "EUC-TW", "HZ-GB-2312");
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -38,9 +52,26 @@ public final class HtmlCharset {
 
     /** Decodes a page; {@code contentType} is the HTTP Content-Type header value, or null. */
     public static String decode(byte[] bytes, String contentType) {
+        return read(bytes, contentType).text();
+    }
+
+    /** Decodes a page, saying so when its declared charset was overruled. */
+    public static Decoded read(byte[] bytes, String contentType) {
         Charset charset = choose(bytes, contentType);
         int skip = bomLength(bytes);
-        return new String(bytes, skip, bytes.length - skip, charset);
+        String text = new String(bytes, skip, bytes.length - skip, charset);
+        Optional<Charset> declared = bomLength(bytes) > 0 ? Optional.empty() : declared(bytes, contentType);
+        String note = null;
+        if (declared.isPresent() && !declared.get().equals(charset)
+                && !(isLatinSingleByte(declared.get()) && charset.equals(WINDOWS_1252))) {
+            note = "declared charset " + declared.get().name() + " does not fit the bytes; read as " + charset.name()
+                    + (charset.equals(StandardCharsets.UTF_8) && isValidUtf8(bytes) ? " (valid UTF-8)" : " (detected)");
+        }
+        return new Decoded(text, charset, note);
+    }
+
+    private static Optional<Charset> declared(byte[] bytes, String contentType) {
+        return fromHeader(contentType).or(() -> fromMeta(bytes));
     }
 
     public static Charset choose(byte[] bytes, String contentType) {
@@ -50,19 +81,47 @@ public final class HtmlCharset {
         if (bomLength(bytes) == 2) {
             return (bytes[0] & 0xff) == 0xfe ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
         }
-        Optional<Charset> declared = fromHeader(contentType).or(() -> fromMeta(bytes));
-        if (declared.isEmpty()) {
-            return isValidUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        Optional<Charset> declared = declared(bytes, contentType);
+        boolean utf8 = isValidUtf8(bytes);
+        if (utf8 && (declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8) || hasMultiByteUtf8(bytes))) {
+            return StandardCharsets.UTF_8;
+        }
+        if (declared.isEmpty() || declared.get().equals(StandardCharsets.UTF_8)) {
+            return detected(bytes).orElse(WINDOWS_1252);
         }
         Charset charset = declared.get();
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            return isValidUtf8(bytes) ? charset : WINDOWS_1252;
-        }
         if (isLatinSingleByte(charset)) {
-            // WHATWG: iso-8859-1 and us-ascii labels mean windows-1252
-            return hasMultiByteUtf8(bytes) && isValidUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            return WINDOWS_1252; // WHATWG: iso-8859-1 and us-ascii labels mean windows-1252
         }
-        return charset;
+        Optional<Charset> detected = utf8 ? Optional.empty() : detected(bytes);
+        if (!decodesCleanly(bytes, charset)) {
+            return detected.orElse(charset);
+        }
+        // a single-byte charset decodes anything; a multi-byte one that fits is the stronger sign
+        return detected.filter(d -> MULTI_BYTE.contains(d.name()) && !d.equals(charset)).orElse(charset);
+    }
+
+    /** The charset the bytes look like, when the detector is sure enough to name one. */
+    private static Optional<Charset> detected(byte[] bytes) {
+        org.mozilla.universalchardet.UniversalDetector detector = new org.mozilla.universalchardet.UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        return name == null ? Optional.empty() : charsetNamed(name)
+                .map(c -> isLatinSingleByte(c) ? WINDOWS_1252 : c)
+                .filter(c -> decodesCleanly(bytes, c));
+    }
+
+    private static boolean decodesCleanly(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     static Optional<Charset> fromHeader(String contentType) {
@@ -106,15 +165,7 @@ public final class HtmlCharset {
     }
 
     static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return decodesCleanly(bytes, StandardCharsets.UTF_8);
     }
 
     private static boolean hasMultiByteUtf8(byte[] bytes) {

@@ -32,8 +32,9 @@ import org.parley.model.Article;
 /** Against real HTTP servers on 127.0.0.1, started here on free ports; nothing leaves the machine. */
 class FeedWatcherTest {
 
+    /** The test servers are on loopback, where feed items may lead only when private addresses are allowed. */
     private static final WatchSettings FAST = WatchSettings.defaults()
-            .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(800));
+            .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(800)).withAllowPrivate(true);
 
     private final List<HttpServer> servers = new ArrayList<>();
     private final List<ExecutorService> executors = new ArrayList<>();
@@ -207,7 +208,8 @@ class FeedWatcherTest {
     @Test
     void tooManyRedirectsFail() {
         WatchSettings noRedirects = new WatchSettings(FAST.connectTimeout(), FAST.requestTimeout(), FAST.maxBodyBytes(),
-                0, FAST.maxNewItems(), FAST.parallelFeeds(), FAST.userAgent());
+                0, FAST.maxNewItems(), FAST.parallelFeeds(), FAST.userAgent(), FAST.allowPrivate(),
+                FAST.pageAttempts(), FAST.retryAfter());
         try (FeedWatcher watcher = watcher(noRedirects, url(news, "/moved.xml"))) {
             assertTrue(watcher.pollOnce().get(0).reason().startsWith("more than 0 redirects"));
         }

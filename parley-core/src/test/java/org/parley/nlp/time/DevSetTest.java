@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.clean.Dateline;
 import org.parley.model.DateSource;
 import org.parley.model.EventDate;
 import org.parley.model.FuzzyDate;
+import org.parley.testing.Prerequisite;
 
 /**
  * The tagger against the dev gold (../shared/eval/dev). For every gold event with a date whose evidence
@@ -63,9 +63,7 @@ class DevSetTest {
     static void locate() {
         Path root = Path.of(System.getProperty("parley.shared", "../../shared"));
         dev = root.resolve("eval").resolve("dev");
-        if (!Files.isDirectory(dev)) {
-            Assumptions.assumeTrue(false, "../shared absent");
-        }
+        Prerequisite.require(Files.isDirectory(dev), "../shared absent (pass -Dparley.shared=DIR): " + dev.toAbsolutePath());
     }
 
     record Doc(String id, String text, LocalDate published, JsonNode gold) {

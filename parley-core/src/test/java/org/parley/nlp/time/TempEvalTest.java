@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.parley.testing.Prerequisite;
 
 /**
  * A second opinion from outside our own gold: the TempEval-3 sets (../shared/peers/tempeval3, CC BY 3.0).
@@ -58,7 +58,7 @@ class TempEvalTest {
 
     private static Score score(String folder) throws IOException {
         Path dir = Path.of(System.getProperty("parley.shared", "../../shared"), "peers", "tempeval3").resolve(folder);
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared absent: no " + dir);
+        Prerequisite.require(Files.isDirectory(dir), "../shared absent: no " + dir);
         int total = 0;
         int right = 0;
         List<String> misses = new ArrayList<>();

@@ -1,0 +1,2 @@
+-- Parley schema, version 201, SQLite: nothing to do. The twin PostgreSQL script makes its search fold
+-- accents; FTS5 here has folded them since script 100 (tokenize = 'unicode61 remove_diacritics 2').
