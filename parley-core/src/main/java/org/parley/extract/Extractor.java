@@ -166,8 +166,9 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
     /** Removes spouses and bare names; true when nobody is left of a draft that had people. */
     private static boolean dropNonParticipants(Draft d, ArticlePeople people) {
         boolean hadPeople = !d.participants.isEmpty();
-        d.participants.removeIf(id -> people.person(id).notAParticipant());
-        return hadPeople && d.participants.isEmpty();
+        boolean removed = d.participants.removeIf(id -> people.person(id).notAParticipant());
+        boolean exchange = d.type == EventType.MEETING || d.type == EventType.CALL;
+        return hadPeople && d.participants.isEmpty() || removed && exchange && d.participants.size() < 2;
     }
 
     /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */

@@ -377,6 +377,7 @@ final class FrameBuilder {
             // "The Sino-German consultations, led by X and Y, are expected to ...": the people around it
             who = Zones.persons(Zones.refsIn(refs, t.end(), zoneEnd));
         }
+        coChairs(w, refs, t.end(), who);
         membersByTitle(t.mechanism(), who);
         if (!who.isEmpty() && oneSide(who) && previousSubject >= 0 && !who.contains(previousSubject)) {
             who.add(0, previousSubject); // "The plan was conveyed to Widodo during the Annual Leaders' Meeting"
@@ -385,6 +386,31 @@ final class FrameBuilder {
             }
         }
         return draft(w, t, who, zoneEnd, t.mechanism());
+    }
+
+    /**
+     * "co-chaired the 25th session ... on Nov 25 via video link, together with Russian Deputy Prime
+     * Minister X", "co-chaired this session alongside Y": the people after such a cue chair it too.
+     */
+    private static void coChairs(Words w, List<Ref> refs, int from, List<Integer> who) {
+        for (int i = from; i + 1 < w.size(); i++) {
+            if (w.is(i, ";") || w.is(i, ".")) {
+                return;
+            }
+            boolean cue = w.is(i, "together", "jointly") && w.is(i + 1, "with") || w.is(i, "alongside");
+            if (!cue) {
+                continue;
+            }
+            List<Ref> after = Zones.refsIn(refs, i + 1, w.size());
+            if (!after.isEmpty() && after.get(0).start() <= i + 12) {
+                for (Integer p : after.get(0).persons()) {
+                    if (!who.contains(p)) {
+                        who.add(p);
+                    }
+                }
+            }
+            return;
+        }
     }
 
     /**
