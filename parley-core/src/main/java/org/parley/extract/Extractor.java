@@ -53,6 +53,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         }
         List<Draft> drafts = readDrafts(clean, sentences, people);
         CarriedDates.fill(drafts, sentences);
+        drafts.removeIf(d -> congratulatedInPerson(d, drafts, sentences));
         List<Draft> merged = EventMerger.merge(drafts);
         new Locations(clean.dateline(), people, sentences).settle(merged);
         hostSides(merged, people);
@@ -161,6 +162,38 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 break;
             }
         }
+    }
+
+    /**
+     * "Xi welcomed Lam's visit and congratulated her on her election", "Tinubu visited Mahama to
+     * congratulate him": congratulations spoken where the two met or called are part of that meeting or
+     * call, not a message. Only a bare "congratulated" counts so; a message, letter or cable is sent.
+     */
+    private static boolean congratulatedInPerson(Draft d, List<Draft> all, List<Words> sentences) {
+        if (d.type != EventType.MESSAGE || d.participants.size() < 2) {
+            return false;
+        }
+        Words w = sentences.get(d.sentence);
+        boolean spoken = false;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.lemmaIs(i, "congratulate") && w.isVerb(i)) {
+                spoken = true;
+            }
+            if (Lexicon.SENT_WORDS.contains(w.lower[i])) {
+                return false;
+            }
+        }
+        if (!spoken) {
+            return false;
+        }
+        for (Draft other : all) {
+            boolean inPerson = other.type == EventType.MEETING || other.type == EventType.CALL || other.type == EventType.VISIT;
+            if (inPerson && Math.abs(other.sentence - d.sentence) <= 2
+                    && other.participants.containsAll(d.participants)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes spouses and bare names; true when nobody is left of a draft that had people. */

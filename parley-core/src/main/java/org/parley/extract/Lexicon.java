@@ -47,6 +47,11 @@ final class Lexicon {
     static final Set<String> SPOUSE_WORDS = Set.of(
             "wife", "husband", "spouse", "consort");
 
+    /** Words that make congratulations something sent rather than spoken ("in a message", "a letter"). */
+    static final Set<String> SENT_WORDS = Set.of(
+            "message", "messages", "letter", "letters", "cable", "cables", "telegram", "telegrams", "wrote",
+            "sent", "post", "posted", "tweet", "tweeted");
+
     /** Nouns that name an agreement document. */
     static final Set<String> DOCUMENTS = Set.of(
             "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "treaty", "treaties",
