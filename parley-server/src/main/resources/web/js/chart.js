@@ -1,6 +1,12 @@
 // A stacked bar chart of events per month, in SVG.
 import { svg, el, clear } from './dom.js';
-import { TYPES, TYPE_COLOURS } from './api.js';
+import { TYPES, TYPE_COLOURS, CHANNELS, CHANNEL_COLOURS, channelLabel } from './api.js';
+
+/** What the bars can be split by: the keys in stacking order, their colours and how each is named. */
+export const BY_TYPE = { keys: TYPES, colours: TYPE_COLOURS, name: (t) => t, css: (t) => `type-${t}`, what: 'type' };
+export const BY_CHANNEL = {
+  keys: CHANNELS, colours: CHANNEL_COLOURS, name: channelLabel, css: (c) => `channel-${c}`, what: 'channel',
+};
 
 /** Every month from the first to the last of the counts, so that empty months show as gaps. */
 function monthRange(counts) {
@@ -20,7 +26,7 @@ function monthRange(counts) {
 /**
  * Draws counts [{month, key: type, count}] into container; onMonth(month) is called when a bar is clicked.
  */
-export function monthlyChart(container, counts, onMonth) {
+export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
   clear(container);
   const months = monthRange(counts);
   if (months.length === 0) {
@@ -29,13 +35,13 @@ export function monthlyChart(container, counts, onMonth) {
   }
   const byMonth = new Map(months.map((m) => [m, {}]));
   for (const c of counts) byMonth.get(c.month)[c.key] = c.count;
-  const totals = months.map((m) => TYPES.reduce((s, t) => s + (byMonth.get(m)[t] || 0), 0));
+  const totals = months.map((m) => by.keys.reduce((s, t) => s + (byMonth.get(m)[t] || 0), 0));
   const max = Math.max(1, ...totals);
   const width = 900; const height = 220; const left = 40; const bottom = 30; const top = 10;
   const step = (width - left - 10) / months.length;
   const bar = Math.max(2, step * 0.8);
   const scale = (height - bottom - top) / max;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bars', role: 'img', 'aria-label': 'Events per month by type' });
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bars', role: 'img', 'aria-label': `Events per month by ${by.what}` });
   for (const tick of [0, Math.ceil(max / 2), max]) {
     const y = height - bottom - tick * scale;
     chart.append(svg('line', { x1: left, x2: width - 10, y1: y, y2: y, class: 'grid' }));
@@ -47,13 +53,13 @@ export function monthlyChart(container, counts, onMonth) {
     let y = height - bottom;
     const group = svg('g', { class: 'month', 'data-month': month, tabindex: 0 });
     group.append(svg('title', {}, `${month}: ${totals[i]} events`));
-    for (const type of TYPES) {
-      const n = byMonth.get(month)[type] || 0;
+    for (const key of by.keys) {
+      const n = byMonth.get(month)[key] || 0;
       if (!n) continue;
       const h = n * scale;
       y -= h;
-      group.append(svg('rect', { x, y, width: bar, height: h, fill: TYPE_COLOURS[type], class: `bar type-${type}` },
-        svg('title', {}, `${month}: ${n} ${type}`)));
+      group.append(svg('rect', { x, y, width: bar, height: h, fill: by.colours[key], class: `bar ${by.css(key)}` },
+        svg('title', {}, `${month}: ${n} ${by.name(key)}`)));
     }
     if (onMonth) group.addEventListener('click', () => onMonth(month));
     chart.append(group);
@@ -63,8 +69,8 @@ export function monthlyChart(container, counts, onMonth) {
   });
   container.append(chart);
   const legend = el('ul', { class: 'legend' });
-  for (const type of TYPES) {
-    legend.append(el('li', {}, el('span', { class: `swatch type-${type}` }), type));
+  for (const key of by.keys) {
+    legend.append(el('li', {}, el('span', { class: `swatch ${by.css(key)}` }), by.name(key)));
   }
   container.append(legend);
 }

@@ -1,6 +1,6 @@
 // The event filters of a page's form, kept in the page's URL so that a filtered view can be linked.
 
-const FIELDS = ['country', 'country2', 'actor', 'type', 'status', 'from', 'to', 'q', 'level'];
+const FIELDS = ['country', 'country2', 'actor', 'type', 'status', 'channel', 'from', 'to', 'q', 'level'];
 
 /** Fills the form from the URL. */
 export function formFromUrl(form) {
@@ -22,6 +22,7 @@ export function apiFilters(form) {
   const out = {
     actor: value('actor'), type: value('type'), status: value('status'), from: value('from'), to: value('to'), q: value('q'),
   };
+  if (form.elements.channel) out.channel = value('channel');
   if (a && b) out.pair = `${a}-${b}`;
   else if (a || b) out.country = a || b;
   if (form.elements.level) out.level = value('level');

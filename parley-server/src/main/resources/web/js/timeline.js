@@ -1,15 +1,29 @@
 // The timeline page: filters, the monthly chart by type, and the list of events with "load more".
 import { getJson, showError, eventRow } from './api.js';
 import { el, clear } from './dom.js';
-import { monthlyChart } from './chart.js';
+import { monthlyChart, BY_TYPE, BY_CHANNEL } from './chart.js';
 import { formFromUrl, apiFilters, filtersToUrl } from './filters.js';
 
 const form = document.getElementById('filters');
 const rows = document.querySelector('#events tbody');
 const more = document.getElementById('more');
 const count = document.getElementById('count');
+const chartBy = document.getElementById('chart-by');
 let next = null;
 let shown = 0;
+let stats = null;
+
+function drawChart() {
+  if (!stats) return;
+  const byChannel = chartBy.value === 'channel';
+  monthlyChart(document.getElementById('chart'), byChannel ? stats.byChannel : stats.byType, (month) => {
+    form.elements.from.value = month;
+    form.elements.to.value = month;
+    search();
+  }, byChannel ? BY_CHANNEL : BY_TYPE);
+  document.getElementById('undated').textContent = stats.undated > 0
+    ? `${stats.undated} occasion${stats.undated === 1 ? ' is' : 's are'} not charted: undated or dated only to a year.` : '';
+}
 
 async function loadPage(filters, cursor) {
   const page = await getJson('/api/events', { ...filters, limit: 100, cursor });
@@ -28,12 +42,8 @@ async function load() {
   shown = 0;
   document.body.classList.add('loading');
   try {
-    const [stats] = await Promise.all([getJson('/api/stats/monthly', filters), loadPage(filters, null)]);
-    monthlyChart(document.getElementById('chart'), stats.byType, (month) => {
-      form.elements.from.value = month;
-      form.elements.to.value = month;
-      search();
-    });
+    [stats] = await Promise.all([getJson('/api/stats/monthly', filters), loadPage(filters, null)]);
+    drawChart();
   } catch (error) {
     showError(error);
   } finally {
@@ -60,6 +70,7 @@ async function suggestActors() {
 }
 
 form.addEventListener('submit', (e) => { e.preventDefault(); search(); });
+chartBy.addEventListener('change', drawChart);
 form.elements.actor.addEventListener('input', suggestActors);
 more.addEventListener('click', async () => {
   try {

@@ -11,7 +11,7 @@ import org.parley.store.StoredEvent;
 final class TimelineCsv {
 
     private static final List<String> HEADER = List.of("id", "date", "date_end", "date_precision", "date_how",
-            "type", "status", "participants", "countries", "place", "mechanism", "cameo", "confidence",
+            "type", "status", "participants", "countries", "sides", "channel", "place", "mechanism", "cameo", "confidence",
             "article", "source_id", "url", "evidence", "evidence_begin", "evidence_end");
 
     private TimelineCsv() {
@@ -32,6 +32,8 @@ final class TimelineCsv {
                         String.join("; ", e.participants().stream().map(Participant::name).toList()),
                         String.join("; ", e.participants().stream()
                                 .map(p -> p.country() == null ? "" : p.country()).toList()),
+                        String.join("; ", e.sides()),
+                        e.channel() == null ? "" : e.channel().label(),
                         orEmpty(e.location()),
                         orEmpty(e.mechanism()),
                         orEmpty(e.cameo()),

@@ -31,7 +31,7 @@ final class MonthlySummary {
         CountryPair pair = f.pair();
         boolean countryInPair = pair != null && f.country() != null
                 && (pair.a().equals(f.country()) || pair.b().equals(f.country()));
-        if (f.actor() != null || f.text() != null || !firstOfMonth(f.from()) || !lastOfMonth(f.to())
+        if (f.actor() != null || f.text() != null || f.channel() != null || !firstOfMonth(f.from()) || !lastOfMonth(f.to())
                 || pair != null && f.country() != null && !countryInPair) {
             return Optional.empty();
         }
@@ -69,7 +69,63 @@ final class MonthlySummary {
                     common.with(sides[0], sides[1])));
         }
         byPair.sort(java.util.Comparator.comparing(MonthlyStats.Count::month).thenComparing(MonthlyStats.Count::key));
-        return Optional.of(new MonthlyStats(byType, byPair, top));
+        return Optional.of(new MonthlyStats(byType, byPair, top, byChannel(f, common), undated(f)));
+    }
+
+    /** By channel: the channels' own summary, or for a side or pair its occasions' channels. */
+    private List<MonthlyStats.Count> byChannel(EventFilter f, Where common) throws SQLException {
+        if (f.pair() == null && f.country() == null) {
+            return counts("SELECT month, channel, SUM(occasions) FROM monthly_channels WHERE 1 = 1" + common.sql
+                    + " GROUP BY month, channel HAVING SUM(occasions) > 0 ORDER BY month, channel", common.with());
+        }
+        String keys = f.pair() != null ? "(SELECT occasion_id, month, type, status FROM occasion_pairs WHERE a = ? AND b = ?)"
+                : "(SELECT occasion_id, month, type, status FROM occasion_countries WHERE country = ?)";
+        List<Object> params = f.pair() != null ? common.with(f.pair().a(), f.pair().b()) : common.with(f.country());
+        return counts("SELECT k.month, h.channel, COUNT(*) FROM (SELECT * FROM " + keys + " kk WHERE month IS NOT NULL"
+                + common.sql + ") k JOIN occasion_channels h ON h.occasion_id = k.occasion_id"
+                + " GROUP BY k.month, h.channel ORDER BY k.month, h.channel", params);
+    }
+
+    /** How many occasions passing the filter have no month: counted on the narrow key rows, by partial indexes. */
+    private int undated(EventFilter f) throws SQLException {
+        String monthless;
+        List<Object> params = new ArrayList<>();
+        if (f.pair() != null) {
+            monthless = "SELECT COUNT(*) FROM occasion_pairs WHERE a = ? AND b = ? AND month IS NULL";
+            params.add(f.pair().a());
+            params.add(f.pair().b());
+        } else if (f.country() != null) {
+            monthless = "SELECT COUNT(*) FROM occasion_countries WHERE country = ? AND month IS NULL";
+            params.add(f.country());
+        } else {
+            monthless = "SELECT COUNT(*) FROM occasions WHERE (date_precision IS NULL OR date_precision = 'year')";
+        }
+        String day = f.pair() == null && f.country() == null ? "COALESCE(date_start, '')" : "day";
+        StringBuilder sql = new StringBuilder(monthless);
+        if (f.type() != null) {
+            sql.append(" AND type = ?");
+            params.add(ExtractionWriter.label(f.type()));
+        }
+        if (f.status() != null) {
+            sql.append(" AND status = ?");
+            params.add(ExtractionWriter.label(f.status()));
+        }
+        if (f.from() != null) {
+            sql.append(" AND ").append(day).append(" >= ?");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND ").append(day).append(" <= ? AND ").append(day).append(" <> ''");
+            params.add(f.to().toString());
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 
     /** The conditions every summary shares (type, status, months), as SQL after a WHERE, and their values. */

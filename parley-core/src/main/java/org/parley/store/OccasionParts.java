@@ -109,6 +109,35 @@ final class OccasionParts {
         return out;
     }
 
+    /** The sides of each occasion, each once, in the order its sources name them. */
+    Map<Long, List<String>> sides(List<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        try (PreparedStatement ps = in("SELECT oe.occasion_id, s.country FROM occasion_events oe"
+                + " JOIN event_sides s ON s.event_id = oe.event_id WHERE oe.occasion_id IN (%s)"
+                + " ORDER BY oe.occasion_id, oe.event_id, s.position", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<String> sides = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                if (!sides.contains(rs.getString(2))) {
+                    sides.add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The channel of each occasion that has one. */
+    Map<Long, String> channels(List<Long> ids) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = in("SELECT occasion_id, channel FROM occasion_channels WHERE occasion_id IN (%s)", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
     /** The source whose date the occasion took (the first giving exactly its date), else the first. */
     static Source main(Occasion o, List<Source> sources) {
         for (Source s : sources) {

@@ -77,6 +77,7 @@ public final class ParleyServer {
         IngestApi upload = new IngestApi(config.writable() ? ingest : null, auth, json);
         CurationApi curation = new CurationApi(config.writable() ? curator : null, auth, json);
         OpenApi openApi = new OpenApi();
+        PairsApi pairs = new PairsApi(model);
 
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.get("/api/events", events::list);
@@ -88,6 +89,7 @@ public final class ParleyServer {
         app.post("/api/actors/merge", curation::merge);
         app.post("/api/actors/split", curation::split);
         app.get("/api/network", actors::network);
+        app.get("/api/pairs/{a}/{b}", pairs::pair);
         app.get("/api/search", search::search);
         app.get("/api/stats/monthly", search::monthly);
         app.get("/api/openapi.json", openApi::serve);
