@@ -33,6 +33,13 @@ export function showError(error) {
   box.hidden = false;
 }
 
+/** The page's query parameter, which the page cannot do without: a readable error when it is missing. */
+export function requiredParam(name, example) {
+  const value = param(name);
+  if (!value) throw new Error(`This page needs ?${name}= in its address, as in ${example}.`);
+  return value;
+}
+
 /** The page's query parameter, or ''. */
 export function param(name) {
   return new URLSearchParams(window.location.search).get(name) || '';

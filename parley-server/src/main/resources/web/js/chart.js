@@ -51,7 +51,7 @@ export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
   months.forEach((month, i) => {
     const x = left + i * step + (step - bar) / 2;
     let y = height - bottom;
-    const group = svg('g', { class: 'month', 'data-month': month, tabindex: 0 });
+    const group = svg('g', { class: 'month', 'data-month': month, tabindex: 0, role: 'button', 'aria-label': `${month}: ${totals[i]} events` });
     group.append(svg('title', {}, `${month}: ${totals[i]} events`));
     for (const key of by.keys) {
       const n = byMonth.get(month)[key] || 0;
@@ -61,7 +61,12 @@ export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
       group.append(svg('rect', { x, y, width: bar, height: h, fill: by.colours[key], class: `bar ${by.css(key)}` },
         svg('title', {}, `${month}: ${n} ${by.name(key)}`)));
     }
-    if (onMonth) group.addEventListener('click', () => onMonth(month));
+    if (onMonth) {
+      group.addEventListener('click', () => onMonth(month));
+      group.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onMonth(month); }
+      });
+    }
     chart.append(group);
     if (i % labelEvery === 0) {
       chart.append(svg('text', { x: x + bar / 2, y: height - bottom + 16, 'text-anchor': 'middle', class: 'tick' }, month));

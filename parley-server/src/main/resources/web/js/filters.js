@@ -11,7 +11,14 @@ export function formFromUrl(form) {
     params.set('country2', pair[1]);
   }
   for (const name of FIELDS) {
-    if (form.elements[name] && params.has(name)) form.elements[name].value = params.get(name);
+    const field = form.elements[name];
+    if (!field || !params.has(name)) continue;
+    const value = params.get(name);
+    // a value no option offers ("?type=summit") is kept, so that the API names it as wrong, not dropped
+    if (field.tagName === 'SELECT' && value && ![...field.options].some((o) => o.value === value)) {
+      field.append(new Option(value, value));
+    }
+    field.value = value;
   }
 }
 

@@ -56,6 +56,9 @@ public final class ParleyServer {
             cfg.startupWatcherEnabled = false;
             cfg.http.maxRequestSize = config.maxRequestBytes();
             cfg.jsonMapper(new JavalinJackson(json, false));
+            // "/api/events/" is not "/api/events": a trailing slash names no resource, so it is a 404
+            cfg.router.ignoreTrailingSlashes = false;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json, SECURITY_HEADERS)));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -79,7 +82,11 @@ public final class ParleyServer {
         OpenApi openApi = new OpenApi();
         PairsApi pairs = new PairsApi(model);
 
-        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        HostGuard hosts = new HostGuard(config);
+        app.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            hosts.check(ctx);
+        });
         app.get("/api/events", events::list);
         app.get("/api/events/{id}", events::one);
         app.get("/api/articles/{id}", events::article);
