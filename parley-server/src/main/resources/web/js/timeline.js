@@ -13,6 +13,23 @@ let next = null;
 let shown = 0;
 let stats = null;
 
+function showCount() {
+  const total = stats ? stats.total : null;
+  if (total === null) count.textContent = `${shown}${next ? '+' : ''} event${shown === 1 ? '' : 's'}`;
+  else if (next) count.textContent = `${shown} of ${total} events`;
+  else count.textContent = `${total} event${total === 1 ? '' : 's'}`;
+}
+
+/** The download links carry the view's filters. */
+function exportLinks(filters) {
+  for (const format of ['csv', 'jsonl']) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+    params.set('format', format);
+    document.getElementById(format).href = `/api/events?${params}`;
+  }
+}
+
 function drawChart() {
   if (!stats) return;
   const byChannel = chartBy.value === 'channel';
@@ -31,7 +48,7 @@ async function loadPage(filters, cursor) {
   shown += page.events.length;
   next = page.next;
   more.hidden = !next;
-  count.textContent = `${shown}${next ? '+' : ''} event${shown === 1 ? '' : 's'}`;
+  showCount();
   if (shown === 0) rows.append(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No events match these filters.')));
 }
 
@@ -40,9 +57,12 @@ async function load() {
   showError(null);
   clear(rows);
   shown = 0;
+  stats = null;
+  exportLinks(filters);
   document.body.classList.add('loading');
   try {
     [stats] = await Promise.all([getJson('/api/stats/monthly', filters), loadPage(filters, null)]);
+    showCount();
     drawChart();
   } catch (error) {
     showError(error);

@@ -73,7 +73,7 @@ public final class ParleyServer {
 
     private static void routes(Javalin app, ReadModel model, ArticleIngest ingest, Curator curator,
                                ServerConfig config, ObjectMapper json) {
-        EventsApi events = new EventsApi(model);
+        EventsApi events = new EventsApi(model, new EventExport(model, json));
         ActorsApi actors = new ActorsApi(model);
         SearchApi search = new SearchApi(model);
         BearerAuth auth = new BearerAuth(config.token());

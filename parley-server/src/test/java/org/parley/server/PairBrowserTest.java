@@ -94,4 +94,16 @@ class PairBrowserTest {
         assertTrue(browser.one("#error").getText().startsWith("type: expected one of meeting"),
                 browser.one("#error").getText());
     }
+
+    @Test
+    void theTimelineSaysItsTotalAndDownloadsTheFilteredViewAsCsv() throws Exception {
+        browser.open(server.base() + "/?country=CHN");
+        browser.waitUntil(() -> browser.one("#count").getText().equals("8 events"));
+        browser.one("#csv").click();
+        Path file = browser.downloads.resolve("parley-events.csv");
+        browser.waitUntil(() -> java.nio.file.Files.exists(file));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertEquals(9, lines.size(), "the header and the eight occasions with CHN: " + lines);
+        assertTrue(lines.get(0).startsWith("id,date,"));
+    }
 }

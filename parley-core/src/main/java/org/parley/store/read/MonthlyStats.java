@@ -9,9 +9,14 @@ import java.util.List;
  * @param pairs     the pairs counted in {@code byPair}: the busiest ones, most events first
  * @param byChannel the same months by channel (occasions stored before channels were known are not counted)
  * @param undated   occasions passing the filter that no month counts: undated, or dated only to a year
+ * @param total     every occasion passing the filter: those counted by month and the undated
  */
 public record MonthlyStats(List<Count> byType, List<Count> byPair, List<String> pairs, List<Count> byChannel,
-                           int undated) {
+                           int undated, int total) {
+
+    public MonthlyStats(List<Count> byType, List<Count> byPair, List<String> pairs, List<Count> byChannel, int undated) {
+        this(byType, byPair, pairs, byChannel, undated, undated + byType.stream().mapToInt(Count::count).sum());
+    }
 
     public MonthlyStats {
         byType = List.copyOf(byType);
