@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a user typed into an FTS5 query that cannot fail to parse: each word quoted, all required.
+ * Turns what a user typed into an FTS5 query that cannot fail to parse: each word quoted, all required, each
+ * a prefix ("rail" finds "railway"; with the porter tokenizer of 104-search-stems "visits" finds "visited").
  * Operators, quotes and brackets a user types are taken as separators, not syntax.
  */
 final class FtsQuery {
@@ -19,7 +20,7 @@ final class FtsQuery {
 
     /** @throws IllegalArgumentException when the text holds no word */
     static String of(String text) {
-        return String.join(" ", words(text).stream().map(w -> '"' + w + '"').toList());
+        return String.join(" ", words(text).stream().map(w -> '"' + w + "\"*").toList());
     }
 
     /**

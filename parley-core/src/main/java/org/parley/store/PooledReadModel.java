@@ -61,7 +61,8 @@ abstract class PooledReadModel implements ReadModel {
 
     @Override
     public List<SearchHit> search(String words, int limit) {
-        return connections.with("search results", c -> SqlDialect.of(c).search(c, words, limit));
+        return connections.with("search results",
+                c -> new SearchResults(c).around(SqlDialect.of(c).search(c, words, limit), words, limit));
     }
 
     @Override
