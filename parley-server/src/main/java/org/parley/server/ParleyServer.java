@@ -31,6 +31,8 @@ public final class ParleyServer {
             "X-Frame-Options", "DENY",
             "Cross-Origin-Opener-Policy", "same-origin");
 
+    private static final java.util.List<String> WEBJARS = java.util.List.of("cytoscape", "swagger-ui");
+
     private ParleyServer() {
     }
 
@@ -59,6 +61,16 @@ public final class ParleyServer {
             // "/api/events/" is not "/api/events": a trailing slash names no resource, so it is a 404
             cfg.router.ignoreTrailingSlashes = false;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json, SECURITY_HEADERS)));
+            // Cytoscape.js and Swagger UI, from their WebJars in the jar, with the same headers as the desk's files;
+            // one folder each, as a class path folder is looked up in the first jar that has it
+            for (String webjar : WEBJARS) {
+                cfg.staticFiles.add(files -> {
+                    files.hostedPath = "/webjars/" + webjar;
+                    files.directory = "/META-INF/resources/webjars/" + webjar;
+                    files.location = Location.CLASSPATH;
+                    files.headers = SECURITY_HEADERS;
+                });
+            }
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -100,6 +112,7 @@ public final class ParleyServer {
         app.get("/api/search", search::search);
         app.get("/api/stats/monthly", search::monthly);
         app.get("/api/openapi.json", openApi::serve);
+        app.get("/api/docs", openApi::page);
     }
 
     /** Every failure becomes one JSON shape ({@link ErrorBody}); only unexpected ones say nothing specific. */
