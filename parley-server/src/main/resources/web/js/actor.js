@@ -2,6 +2,7 @@
 // sentence that showed each, organisations, counterparts, and the actor's occasions (on a strip and in a
 // table that pages on through the timeline).
 import { getJson, showError, requiredParam, actorHref, eventHref, eventRow, dateLabel, TYPES, TYPE_COLOURS } from './api.js';
+import { sortable } from './sortable.js';
 import { el, svg, clear } from './dom.js';
 
 function span(first, last) {
@@ -78,9 +79,11 @@ function eventTable(profile) {
       showError(error);
     }
   });
-  return [el('table', { class: 'events' },
+  const table = el('table', { class: 'events' },
     el('thead', {}, el('tr', {}, ['Date', 'Type', 'Participants', 'Place', 'Sources'].map((h) => el('th', {}, h)))),
-    body), more];
+    body);
+  sortable(table);
+  return [el('div', { class: 'scroll' }, table), more];
 }
 
 async function main() {

@@ -90,7 +90,7 @@ export function participantLinks(participants) {
  */
 export function eventRow(event) {
   return el('tr', { 'data-event': event.id },
-    el('td', { class: 'date' }, el('a', { href: eventHref(event.id) }, dateLabel(event.date)),
+    el('td', { class: 'date', 'data-sort': (event.date && event.date.start) || '' }, el('a', { href: eventHref(event.id) }, dateLabel(event.date)),
       event.status === 'planned' ? el('span', { class: 'planned' }, ' planned') : null,
       event.dateConflict ? el('span', { class: 'flag conflict', title: 'The sources give different dates' }, ' dates differ') : null,
       event.planFulfilled ? el('span', { class: 'flag fulfilled', title: 'Announced as planned, then reported held' }, ' plan fulfilled') : null),

@@ -24,7 +24,9 @@ function monthRange(counts) {
 }
 
 /**
- * Draws counts [{month, key: type, count}] into container; onMonth(month) is called when a bar is clicked.
+ * Draws counts [{month, key: type, count}] into container. onMonth(from, to) is called with one month when a bar
+ * is clicked or answers Enter, and with the first and last month of a range dragged across the bars.
+ * The drawing is as wide as its box, so that its text keeps its size on a phone.
  */
 export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
   clear(container);
@@ -37,7 +39,8 @@ export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
   for (const c of counts) byMonth.get(c.month)[c.key] = c.count;
   const totals = months.map((m) => by.keys.reduce((s, t) => s + (byMonth.get(m)[t] || 0), 0));
   const max = Math.max(1, ...totals);
-  const width = 900; const height = 220; const left = 40; const bottom = 30; const top = 10;
+  const width = Math.max(300, Math.min(1100, container.clientWidth || 900));
+  const height = 220; const left = 40; const bottom = 30; const top = 10;
   const step = (width - left - 10) / months.length;
   const bar = Math.max(2, step * 0.8);
   const scale = (height - bottom - top) / max;
@@ -47,7 +50,13 @@ export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
     chart.append(svg('line', { x1: left, x2: width - 10, y1: y, y2: y, class: 'grid' }));
     chart.append(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'tick' }, String(tick)));
   }
-  const labelEvery = Math.ceil(months.length / 12);
+  const labelEvery = Math.ceil(months.length / Math.max(2, Math.floor(width / 75)));
+  let dragFrom = null;
+  const groups = [];
+  const mark = (a, b) => {
+    const [lo, hi] = [a, b].sort();
+    for (const g of groups) g.classList.toggle('in-range', a !== null && g.dataset.month >= lo && g.dataset.month <= hi);
+  };
   months.forEach((month, i) => {
     const x = left + i * step + (step - bar) / 2;
     let y = height - bottom;
@@ -61,10 +70,21 @@ export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
       group.append(svg('rect', { x, y, width: bar, height: h, fill: by.colours[key], class: `bar ${by.css(key)}` },
         svg('title', {}, `${month}: ${n} ${by.name(key)}`)));
     }
+    // a month under the bar's full height, so that a drag across short bars still finds its months
+    group.prepend(svg('rect', { x: left + i * step, y: top, width: step, height: height - bottom - top, class: 'hit' }));
+    groups.push(group);
     if (onMonth) {
-      group.addEventListener('click', () => onMonth(month));
+      group.addEventListener('pointerdown', (e) => { e.preventDefault(); dragFrom = month; mark(month, month); });
+      group.addEventListener('pointerenter', () => { if (dragFrom) mark(dragFrom, month); });
+      group.addEventListener('pointerup', () => {
+        if (!dragFrom) return;
+        const [from, to] = [dragFrom, month].sort();
+        dragFrom = null;
+        mark(null, null);
+        onMonth(from, to);
+      });
       group.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onMonth(month); }
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onMonth(month, month); }
       });
     }
     chart.append(group);
@@ -72,6 +92,7 @@ export function monthlyChart(container, counts, onMonth, by = BY_TYPE) {
       chart.append(svg('text', { x: x + bar / 2, y: height - bottom + 16, 'text-anchor': 'middle', class: 'tick' }, month));
     }
   });
+  chart.addEventListener('pointerleave', () => { dragFrom = null; mark(null, null); });
   container.append(chart);
   const legend = el('ul', { class: 'legend' });
   for (const key of by.keys) {

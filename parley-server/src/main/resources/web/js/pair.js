@@ -3,12 +3,13 @@
 import { getJson, showError, param, eventRow, actorHref, eventHref, articleHref } from './api.js';
 import { el, clear, safeUrl } from './dom.js';
 import { monthlyChart, BY_CHANNEL } from './chart.js';
+import { sortable } from './sortable.js';
 
 const CODE = /^[A-Za-z]{3}$/;
 
-function timelineHref(a, b, month) {
+function timelineHref(a, b, from, to) {
   const params = new URLSearchParams({ pair: `${a}-${b}` });
-  if (month) { params.set('from', month); params.set('to', month); }
+  if (from) { params.set('from', from); params.set('to', to || from); }
   return `/?${params}`;
 }
 
@@ -17,19 +18,21 @@ function mechanism(m) {
   for (const s of m.sessions) {
     rows.append(el('tr', {},
       el('td', { class: 'num' }, s.ordinal === null ? '–' : String(s.ordinal)),
-      el('td', { class: 'date' }, el('a', { href: eventHref(s.id) }, s.date || 'undated')),
+      el('td', { class: 'date', 'data-sort': s.date || '' }, el('a', { href: eventHref(s.id) }, s.date || 'undated')),
       el('td', {}, s.location || ''),
       el('td', {}, s.status),
       el('td', { class: 'num' }, s.daysSincePrevious === null ? '' : `${s.daysSincePrevious} days`)));
   }
+  const table = el('table', { class: 'sessions' },
+    el('thead', {}, el('tr', {}, el('th', { class: 'num' }, 'Session'), el('th', {}, 'Date'), el('th', {}, 'Place'),
+      el('th', {}, 'Status'), el('th', { class: 'num' }, 'Since the one before'))),
+    rows);
+  sortable(table);
   return el('div', { class: 'mechanism' },
     el('h3', {}, m.name),
     m.missing.length > 0 ? el('p', { class: 'gap' }, `No source reports session${m.missing.length === 1 ? '' : 's'} `,
       m.missing.join(', '), '.') : null,
-    el('div', { class: 'scroll' }, el('table', { class: 'sessions' },
-      el('thead', {}, el('tr', {}, el('th', { class: 'num' }, 'Session'), el('th', {}, 'Date'), el('th', {}, 'Place'),
-        el('th', {}, 'Status'), el('th', { class: 'num' }, 'Since the one before'))),
-      rows)));
+    el('div', { class: 'scroll' }, table));
 }
 
 function people(list, target) {
@@ -64,7 +67,7 @@ async function main() {
     summary.append(`${pair.occasions} exchange${pair.occasions === 1 ? '' : 's'} · `,
       el('a', { href: timelineHref(pair.a, pair.b) }, 'all in the timeline'));
     monthlyChart(document.getElementById('chart'), pair.byChannel,
-      (month) => { window.location.href = timelineHref(pair.a, pair.b, month); }, BY_CHANNEL);
+      (from, to) => { window.location.href = timelineHref(pair.a, pair.b, from, to); }, BY_CHANNEL);
     document.getElementById('undated').textContent = pair.undated > 0
       ? `${pair.undated} exchange${pair.undated === 1 ? ' is' : 's are'} not charted: undated or dated only to a year.` : '';
     const mechanisms = clear(document.getElementById('mechanisms'));
@@ -74,6 +77,7 @@ async function main() {
     document.getElementById('people-b-title').textContent = `People of ${pair.b}`;
     people(pair.peopleA, document.getElementById('people-a'));
     people(pair.peopleB, document.getElementById('people-b'));
+    sortable(document.getElementById('ahead'));
     const ahead = clear(document.querySelector('#ahead tbody'));
     for (const event of pair.ahead) ahead.append(eventRow(event));
     if (pair.ahead.length === 0) ahead.append(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'Nothing planned ahead.')));

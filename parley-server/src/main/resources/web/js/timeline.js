@@ -2,6 +2,7 @@
 import { getJson, showError, eventRow } from './api.js';
 import { el, clear } from './dom.js';
 import { monthlyChart, BY_TYPE, BY_CHANNEL } from './chart.js';
+import { sortable } from './sortable.js';
 import { formFromUrl, apiFilters, filtersToUrl } from './filters.js';
 
 const form = document.getElementById('filters');
@@ -33,9 +34,9 @@ function exportLinks(filters) {
 function drawChart() {
   if (!stats) return;
   const byChannel = chartBy.value === 'channel';
-  monthlyChart(document.getElementById('chart'), byChannel ? stats.byChannel : stats.byType, (month) => {
-    form.elements.from.value = month;
-    form.elements.to.value = month;
+  monthlyChart(document.getElementById('chart'), byChannel ? stats.byChannel : stats.byType, (from, to) => {
+    form.elements.from.value = from;
+    form.elements.to.value = to;
     search();
   }, byChannel ? BY_CHANNEL : BY_TYPE);
   document.getElementById('undated').textContent = stats.undated > 0
@@ -90,6 +91,7 @@ async function suggestActors() {
 }
 
 form.addEventListener('submit', (e) => { e.preventDefault(); search(); });
+sortable(document.getElementById('events'));
 chartBy.addEventListener('change', drawChart);
 form.elements.actor.addEventListener('input', suggestActors);
 more.addEventListener('click', async () => {

@@ -106,4 +106,22 @@ class PairBrowserTest {
         assertEquals(9, lines.size(), "the header and the eight occasions with CHN: " + lines);
         assertTrue(lines.get(0).startsWith("id,date,"));
     }
+
+    @Test
+    void aRangeDraggedAcrossTheChartFiltersTheTimelineAndHeadingsSortTheTable() {
+        browser.open(server.base() + "/");
+        org.openqa.selenium.WebElement may = browser.one("#chart g.month[data-month='2024-05']");
+        org.openqa.selenium.WebElement july = browser.one("#chart g.month[data-month='2024-07']");
+        new org.openqa.selenium.interactions.Actions(browser.driver).clickAndHold(may).moveToElement(july).release()
+                .perform();
+        browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("from=2024-05&to=2024-07"));
+        browser.waitLoaded();
+        browser.waitUntil(() -> browser.all("#events tbody tr[data-event]").size() == 4);
+        browser.driver.findElement(org.openqa.selenium.By.xpath("//table[@id='events']//th//button[text()='Date']")).click();
+        assertEquals("ascending", browser.one("#events th").getAttribute("aria-sort"));
+        assertEquals("2024-05-16", browser.one("#events tbody tr td.date").getAttribute("data-sort"));
+        browser.one("#events th button.sort").sendKeys(Keys.ENTER);
+        assertEquals("descending", browser.one("#events th").getAttribute("aria-sort"));
+        assertEquals("2024-07-12", browser.one("#events tbody tr td.date").getAttribute("data-sort"));
+    }
 }
