@@ -11,8 +11,8 @@ import org.parley.store.StoredEvent;
 final class TimelineCsv {
 
     private static final List<String> HEADER = List.of("id", "date", "date_end", "date_precision", "date_how",
-            "type", "status", "participants", "countries", "sides", "channel", "place", "mechanism", "cameo", "confidence",
-            "article", "source_id", "url", "evidence", "evidence_begin", "evidence_end");
+            "type", "status", "participants", "countries", "place", "mechanism", "cameo", "confidence",
+            "article", "source_id", "url", "evidence", "evidence_begin", "evidence_end", "sides", "channel");
 
     private TimelineCsv() {
     }
@@ -32,8 +32,6 @@ final class TimelineCsv {
                         String.join("; ", e.participants().stream().map(Participant::name).toList()),
                         String.join("; ", e.participants().stream()
                                 .map(p -> p.country() == null ? "" : p.country()).toList()),
-                        String.join("; ", e.sides()),
-                        e.channel() == null ? "" : e.channel().label(),
                         orEmpty(e.location()),
                         orEmpty(e.mechanism()),
                         orEmpty(e.cameo()),
@@ -43,7 +41,9 @@ final class TimelineCsv {
                         orEmpty(s.url()),
                         s.evidence(),
                         Integer.toString(s.begin()),
-                        Integer.toString(s.end())));
+                        Integer.toString(s.end()),
+                        String.join("; ", e.sides()),
+                        e.channel() == null ? "" : e.channel().label()));
             }
         }
     }
