@@ -15,9 +15,9 @@ import org.parley.store.read.MonthlyStats;
 import org.parley.store.read.PairView;
 
 /**
- * Everything the pair page shows of two countries, read off the pair's key rows (occasion_pairs, ordered by
- * day): counts by month and channel, standing bodies with their sessions, the people of each side, plans
- * ahead and the latest sources.
+ * Everything the pair page shows of two countries: counts by month and channel and the people of each side from
+ * the pair's summaries (105-pair-summaries), standing bodies with their sessions, plans ahead and the latest
+ * sources off the pair's key rows (occasion_pairs, ordered by day).
  */
 final class ReadPair {
 
@@ -37,10 +37,9 @@ final class ReadPair {
         int occasions = count("SELECT COUNT(*) FROM occasion_pairs WHERE a = ? AND b = ?", a, b);
         int undated = count("SELECT COUNT(*) FROM occasion_pairs WHERE a = ? AND b = ? AND month IS NULL", a, b);
         List<MonthlyStats.Count> byChannel = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT k.month, h.channel, COUNT(*) FROM occasion_pairs k"
-                + " JOIN occasion_channels h ON h.occasion_id = k.occasion_id"
-                + " WHERE k.a = ? AND k.b = ? AND k.month IS NOT NULL GROUP BY k.month, h.channel"
-                + " ORDER BY k.month, h.channel", a, b); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare("SELECT month, channel, occasions FROM monthly_pair_channels"
+                + " WHERE a = ? AND b = ? AND occasions > 0 ORDER BY month, channel", a, b);
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 byChannel.add(new MonthlyStats.Count(rs.getString(1), rs.getString(2), rs.getInt(3)));
             }
@@ -60,10 +59,13 @@ final class ReadPair {
     private List<PairView.Mechanism> mechanisms(String a, String b) throws SQLException {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, List<PairView.Session>> sessions = new LinkedHashMap<>();
+        // driven by the sessions of standing bodies, which are few, each checked against the pair's keys
         try (PreparedStatement ps = prepare("SELECT m.id, m.name, o.id, o.ordinal, o.date_start, o.date_precision,"
-                + " o.status, o.location FROM occasion_pairs k JOIN occasions o ON o.id = k.occasion_id"
-                + " JOIN mechanisms m ON m.id = o.mechanism_id WHERE k.a = ? AND k.b = ?"
-                + " ORDER BY m.name, m.id, CASE WHEN o.ordinal IS NULL THEN 1 ELSE 0 END, o.ordinal, k.day, o.id", a, b);
+                + " o.status, o.location FROM mechanism_sessions ms JOIN occasions o ON o.id = ms.occasion_id"
+                + " JOIN mechanisms m ON m.id = ms.mechanism_id WHERE EXISTS (SELECT 1 FROM occasion_pairs k"
+                + " WHERE k.occasion_id = o.id AND k.a = ? AND k.b = ?)"
+                + " ORDER BY m.name, m.id, CASE WHEN o.ordinal IS NULL THEN 1 ELSE 0 END, o.ordinal,"
+                + " COALESCE(o.date_start, ''), o.id", a, b);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long mechanism = rs.getLong(1);
@@ -109,10 +111,9 @@ final class ReadPair {
     /** The people of each side, by the side the knowledge base gives them; people of third sides are left out. */
     private Map<String, List<PairView.Person>> people(String a, String b) throws SQLException {
         Map<String, List<PairView.Person>> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = prepare("SELECT x.actor_id, p.name, p.country, COUNT(*) AS n FROM occasion_pairs k"
-                + " JOIN occasion_actors x ON x.occasion_id = k.occasion_id JOIN actors p ON p.id = x.actor_id"
-                + " WHERE k.a = ? AND k.b = ? AND p.country IN (?, ?)"
-                + " GROUP BY x.actor_id, p.name, p.country ORDER BY n DESC, p.name", a, b, a, b);
+        try (PreparedStatement ps = prepare("SELECT x.actor_id, p.name, p.country, x.occasions FROM pair_actors x"
+                + " JOIN actors p ON p.id = x.actor_id WHERE x.a = ? AND x.b = ? AND x.occasions > 0"
+                + " AND p.country IN (?, ?) ORDER BY x.occasions DESC, p.name", a, b, a, b);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 List<PairView.Person> side = out.computeIfAbsent(rs.getString(3), k -> new ArrayList<>());
