@@ -48,6 +48,15 @@ class SidesAndChannelsTest {
     }
 
     @Test
+    void aSourceIsNamedByItsHeadlineOrFileNameNeverItsPath() {
+        assertEquals("bi-025.txt", SourceNames.file("/home/someone/shared/eval/dev/bi-025.txt"));
+        assertEquals("https://example.org/a", SourceNames.file("https://example.org/a"));
+        assertEquals("Ministers meet in Oslo", SourceNames.headline(null, "\nMinisters meet in Oslo\nAnna Berg met..."));
+        assertEquals(null, SourceNames.headline(null, "Anna Berg met Tomas Lind in Oslo on Tuesday."));
+        assertEquals("Given title", SourceNames.headline(" Given title ", "First line"));
+    }
+
+    @Test
     void anOccasionWithoutNamedPeopleIsFoundByItsSidesAndChannel() {
         try (Store store = SqliteStore.open(dir.resolve("sides.db"))) {
             store.save(Fixtures.sidesOnly("roadmap", FuzzyDate.month(2024, 6),

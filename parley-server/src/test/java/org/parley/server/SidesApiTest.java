@@ -125,6 +125,16 @@ class SidesApiTest {
     }
 
     @Test
+    void sourcesAreNamedByHeadlineAndFileNameNeverByAServerPath() {
+        long id = only("country=CHN&type=agreement").get("id").asLong();
+        JsonNode source = server.json("/api/events/" + id).get("sources").get(0);
+        assertEquals("roadmap.txt", source.get("origin").asText(), "stored as test/roadmap.txt");
+        assertEquals("Roadmap on farm trade signed", source.get("title").asText());
+        JsonNode article = server.json("/api/articles/" + source.get("articleId").asText());
+        assertEquals("roadmap.txt", article.get("origin").asText());
+    }
+
+    @Test
     void aPairOfOneCountryOrABadCodeIsRefusedByName() {
         assertEquals("b", server.get("/api/pairs/RUS/RUS").json().get("parameter").asText());
         RunningServer.Response bad = server.get("/api/pairs/RUSSIA/CHN");
