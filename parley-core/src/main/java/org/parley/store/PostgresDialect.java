@@ -26,11 +26,16 @@ final class PostgresDialect implements SqlDialect {
     }
 
     /**
-     * Each word as a prefix, all required ("rail:* & link:*"), accents folded as the search columns fold them
-     * (104-search-stems). Words are letters and digits only, so the query always parses.
+     * Each word required ("rail & link"), accents folded as the search columns fold them (104-search-stems).
+     * Words are letters and digits only, so the query always parses.
      */
     @Override
     public String textQuery(String words) {
+        return String.join(" & ", FtsQuery.words(NameFolding.stripAccents(words)));
+    }
+
+    /** The same, each word a prefix ("rail:* & link:*"): what the search page asks, as on SQLite. */
+    static String prefixQuery(String words) {
         return String.join(" & ", FtsQuery.words(NameFolding.stripAccents(words)).stream().map(w -> w + ":*").toList());
     }
 
@@ -53,6 +58,6 @@ final class PostgresDialect implements SqlDialect {
 
     @Override
     public List<SearchHit> search(Connection c, String words, int limit) throws SQLException {
-        return new PostgresSearch(c).search(textQuery(words), limit);
+        return new PostgresSearch(c).search(prefixQuery(words), limit);
     }
 }
