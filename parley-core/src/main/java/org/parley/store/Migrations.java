@@ -32,7 +32,8 @@ final class Migrations {
     /** Resources next to this class, each named "NNN-what.sql"; NNN is its version. */
     private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql",
             "100-read-model.sql", "101-desk-occasions.sql", "102-sides-channels.sql", "103-side-keys.sql",
-            "104-search-stems.sql", "105-pair-summaries.sql");
+            "104-search-stems.sql", "105-pair-summaries.sql",
+            "106-country-channels.sql");
 
     /** Work in Java that follows a script in its transaction: what SQL alone cannot derive. */
     private static final Map<Integer, Step> AFTER = Map.of(102, SidesBackfill::fill);

@@ -72,50 +72,54 @@ final class MonthlySummary {
         return Optional.of(new MonthlyStats(byType, byPair, top, byChannel(f, common), undated(f)));
     }
 
-    /** By channel: the channels' own summary, or for a side or pair its occasions' channels. */
+    /** By channel: the channels' own summary, a side's (106), or for a pair its occasions' channels. */
     private List<MonthlyStats.Count> byChannel(EventFilter f, Where common) throws SQLException {
         if (f.pair() == null && f.country() == null) {
             return counts("SELECT month, channel, SUM(occasions) FROM monthly_channels WHERE 1 = 1" + common.sql
                     + " GROUP BY month, channel HAVING SUM(occasions) > 0 ORDER BY month, channel", common.with());
         }
-        String keys = f.pair() != null ? "(SELECT occasion_id, month, type, status FROM occasion_pairs WHERE a = ? AND b = ?)"
-                : "(SELECT occasion_id, month, type, status FROM occasion_countries WHERE country = ?)";
-        List<Object> params = f.pair() != null ? common.with(f.pair().a(), f.pair().b()) : common.with(f.country());
-        return counts("SELECT k.month, h.channel, COUNT(*) FROM (SELECT * FROM " + keys + " kk WHERE month IS NOT NULL"
-                + common.sql + ") k JOIN occasion_channels h ON h.occasion_id = k.occasion_id"
-                + " GROUP BY k.month, h.channel ORDER BY k.month, h.channel", params);
+        if (f.pair() == null) {
+            return counts("SELECT month, channel, SUM(occasions) FROM monthly_country_channels WHERE country = ?"
+                    + common.sql + " GROUP BY month, channel HAVING SUM(occasions) > 0 ORDER BY month, channel",
+                    common.with(f.country()));
+        }
+        return counts("SELECT k.month, h.channel, COUNT(*) FROM (SELECT * FROM (SELECT occasion_id, month, type, status"
+                + " FROM occasion_pairs WHERE a = ? AND b = ?) kk WHERE month IS NOT NULL" + common.sql + ") k"
+                + " JOIN occasion_channels h ON h.occasion_id = k.occasion_id GROUP BY k.month, h.channel"
+                + " ORDER BY k.month, h.channel", common.with(f.pair().a(), f.pair().b()));
     }
 
-    /** How many occasions passing the filter have no month: counted on the narrow key rows, by partial indexes. */
+    /**
+     * How many occasions passing the filter have no month. Walks those occasions (the partial index of 102, which
+     * the "|| ''" keeps the planner on) and probes a side's or pair's keys for each.
+     */
     private int undated(EventFilter f) throws SQLException {
-        String monthless;
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM occasions o"
+                + " WHERE (o.date_precision IS NULL OR o.date_precision = 'year')");
         List<Object> params = new ArrayList<>();
         if (f.pair() != null) {
-            monthless = "SELECT COUNT(*) FROM occasion_pairs WHERE a = ? AND b = ? AND month IS NULL";
+            sql.append(" AND EXISTS (SELECT 1 FROM occasion_pairs x WHERE x.occasion_id = o.id AND x.a = ? AND x.b = ?)");
             params.add(f.pair().a());
             params.add(f.pair().b());
-        } else if (f.country() != null) {
-            monthless = "SELECT COUNT(*) FROM occasion_countries WHERE country = ? AND month IS NULL";
-            params.add(f.country());
-        } else {
-            monthless = "SELECT COUNT(*) FROM occasions WHERE (date_precision IS NULL OR date_precision = 'year')";
         }
-        String day = f.pair() == null && f.country() == null ? "COALESCE(date_start, '')" : "day";
-        StringBuilder sql = new StringBuilder(monthless);
+        if (f.country() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM occasion_countries x WHERE x.occasion_id = o.id AND x.country = ?)");
+            params.add(f.country());
+        }
         if (f.type() != null) {
-            sql.append(" AND type = ?");
+            sql.append(" AND o.type || '' = ?");
             params.add(ExtractionWriter.label(f.type()));
         }
         if (f.status() != null) {
-            sql.append(" AND status = ?");
+            sql.append(" AND o.status || '' = ?");
             params.add(ExtractionWriter.label(f.status()));
         }
         if (f.from() != null) {
-            sql.append(" AND ").append(day).append(" >= ?");
+            sql.append(" AND o.date_start >= ?");
             params.add(f.from().toString());
         }
         if (f.to() != null) {
-            sql.append(" AND ").append(day).append(" <= ? AND ").append(day).append(" <> ''");
+            sql.append(" AND o.date_start <= ?");
             params.add(f.to().toString());
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -126,39 +130,6 @@ final class MonthlySummary {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         }
-    }
-
-    /** The conditions every summary shares (type, status, months), as SQL after a WHERE, and their values. */
-    private record Where(String sql, List<Object> params) {
-
-        /** {@code first} (the table's own keys), then the shared values, in the order the SQL needs them. */
-        List<Object> with(Object... first) {
-            List<Object> all = new ArrayList<>(List.of(first));
-            all.addAll(params);
-            return all;
-        }
-    }
-
-    private static Where common(EventFilter f) {
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        if (f.type() != null) {
-            sql.append(" AND type = ?");
-            params.add(ExtractionWriter.label(f.type()));
-        }
-        if (f.status() != null) {
-            sql.append(" AND status = ?");
-            params.add(ExtractionWriter.label(f.status()));
-        }
-        if (f.from() != null) {
-            sql.append(" AND month >= ?");
-            params.add(f.from().toString().substring(0, 7));
-        }
-        if (f.to() != null) {
-            sql.append(" AND month <= ?");
-            params.add(f.to().toString().substring(0, 7));
-        }
-        return new Where(sql.toString(), params);
     }
 
     private static boolean firstOfMonth(LocalDate d) {

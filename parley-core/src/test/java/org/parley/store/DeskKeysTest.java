@@ -42,6 +42,10 @@ class DeskKeysTest {
             "SELECT a, b, month, channel, occasions FROM monthly_pair_channels WHERE occasions > 0",
             "SELECT k.a, k.b, k.month, h.channel, COUNT(*) FROM occasion_pairs k JOIN occasion_channels h"
                     + " ON h.occasion_id = k.occasion_id WHERE k.month IS NOT NULL GROUP BY 1, 2, 3, 4",
+            "SELECT country, month, type, status, channel, occasions FROM monthly_country_channels WHERE occasions > 0",
+            "SELECT k.country, k.month, k.type, k.status, h.channel, COUNT(*) FROM occasion_countries k"
+                    + " JOIN occasion_channels h ON h.occasion_id = k.occasion_id WHERE k.month IS NOT NULL"
+                    + " GROUP BY 1, 2, 3, 4, 5",
             "SELECT a, b, actor_id, occasions FROM pair_actors WHERE occasions > 0",
             "SELECT k.a, k.b, x.actor_id, COUNT(*) FROM occasion_pairs k JOIN occasion_actors x"
                     + " ON x.occasion_id = k.occasion_id GROUP BY 1, 2, 3");
