@@ -132,6 +132,39 @@ final class MonthlySummary {
         }
     }
 
+    /** The conditions every summary shares (type, status, months), as SQL after a WHERE, and their values. */
+    private record Where(String sql, List<Object> params) {
+
+        /** {@code first} (the table's own keys), then the shared values, in the order the SQL needs them. */
+        List<Object> with(Object... first) {
+            List<Object> all = new ArrayList<>(List.of(first));
+            all.addAll(params);
+            return all;
+        }
+    }
+
+    private static Where common(EventFilter f) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        if (f.type() != null) {
+            sql.append(" AND type = ?");
+            params.add(ExtractionWriter.label(f.type()));
+        }
+        if (f.status() != null) {
+            sql.append(" AND status = ?");
+            params.add(ExtractionWriter.label(f.status()));
+        }
+        if (f.from() != null) {
+            sql.append(" AND month >= ?");
+            params.add(f.from().toString().substring(0, 7));
+        }
+        if (f.to() != null) {
+            sql.append(" AND month <= ?");
+            params.add(f.to().toString().substring(0, 7));
+        }
+        return new Where(sql.toString(), params);
+    }
+
     private static boolean firstOfMonth(LocalDate d) {
         return d == null || d.getDayOfMonth() == 1;
     }
