@@ -90,8 +90,9 @@ final class MonthlySummary {
     }
 
     /**
-     * How many occasions passing the filter have no month. Walks those occasions (the partial index of 102, which
-     * the "|| ''" keeps the planner on) and probes a side's or pair's keys for each.
+     * How many occasions passing the filter have no month. Walks those occasions (the partial index of 102: each
+     * "|| ''" keeps the planner off the other indexes of the columns it compares) and probes a side's or pair's
+     * keys for each.
      */
     private int undated(EventFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM occasions o"
@@ -115,11 +116,11 @@ final class MonthlySummary {
             params.add(ExtractionWriter.label(f.status()));
         }
         if (f.from() != null) {
-            sql.append(" AND o.date_start >= ?");
+            sql.append(" AND o.date_start || '' >= ?");
             params.add(f.from().toString());
         }
         if (f.to() != null) {
-            sql.append(" AND o.date_start <= ?");
+            sql.append(" AND o.date_start || '' <= ?");
             params.add(f.to().toString());
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
