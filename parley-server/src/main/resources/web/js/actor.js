@@ -1,7 +1,8 @@
 // The actor page, from the knowledge base: canonical name, aliases and side, titles over time with the
 // sentence that showed each, organisations, counterparts, and the actor's occasions (on a strip and in a
 // table that pages on through the timeline).
-import { getJson, showError, param, actorHref, eventHref, eventRow, dateLabel, TYPES, TYPE_COLOURS } from './api.js';
+import { getJson, showError, requiredParam, actorHref, eventHref, eventRow, dateLabel, TYPES, TYPE_COLOURS } from './api.js';
+import { sortable } from './sortable.js';
 import { el, svg, clear } from './dom.js';
 
 function span(first, last) {
@@ -78,14 +79,16 @@ function eventTable(profile) {
       showError(error);
     }
   });
-  return [el('table', { class: 'events' },
+  const table = el('table', { class: 'events' },
     el('thead', {}, el('tr', {}, ['Date', 'Type', 'Participants', 'Place', 'Sources'].map((h) => el('th', {}, h)))),
-    body), more];
+    body);
+  sortable(table);
+  return [el('div', { class: 'scroll' }, table), more];
 }
 
 async function main() {
   try {
-    const id = param('id');
+    const id = requiredParam('id', '/actor.html?id=12');
     const p = await getJson(`/api/actors/${encodeURIComponent(id)}`);
     document.title = `Parley · ${p.name}`;
     const shown = p.events.events.length;

@@ -33,6 +33,13 @@ export function showError(error) {
   box.hidden = false;
 }
 
+/** The page's query parameter, which the page cannot do without: a readable error when it is missing. */
+export function requiredParam(name, example) {
+  const value = param(name);
+  if (!value) throw new Error(`This page needs ?${name}= in its address, as in ${example}.`);
+  return value;
+}
+
 /** The page's query parameter, or ''. */
 export function param(name) {
   return new URLSearchParams(window.location.search).get(name) || '';
@@ -83,15 +90,28 @@ export function participantLinks(participants) {
  */
 export function eventRow(event) {
   return el('tr', { 'data-event': event.id },
-    el('td', { class: 'date' }, el('a', { href: eventHref(event.id) }, dateLabel(event.date)),
+    el('td', { class: 'date', 'data-sort': (event.date && event.date.start) || '' }, el('a', { href: eventHref(event.id) }, dateLabel(event.date)),
       event.status === 'planned' ? el('span', { class: 'planned' }, ' planned') : null,
       event.dateConflict ? el('span', { class: 'flag conflict', title: 'The sources give different dates' }, ' dates differ') : null,
       event.planFulfilled ? el('span', { class: 'flag fulfilled', title: 'Announced as planned, then reported held' }, ' plan fulfilled') : null),
     el('td', {}, el('a', { href: eventHref(event.id) }, typeBadge(event.type))),
-    el('td', {}, participantLinks(event.participants)),
+    el('td', {}, event.participants.length > 0 ? participantLinks(event.participants)
+      : el('span', { class: 'sides', title: 'Nobody is named for these sides' }, (event.sides || []).join(' – ')),
+    event.channel ? el('span', { class: 'channel' }, ` · ${channelLabel(event.channel)}`) : null),
     el('td', {}, event.location || ''),
     el('td', { class: 'num sources', title: `${event.sources} article${event.sources === 1 ? '' : 's'} report this` },
       String(event.sources)));
+}
+
+export const CHANNELS = ['head-of-state', 'government', 'foreign-ministry', 'defence', 'parliament', 'party', 'regional', 'other'];
+export const CHANNEL_COLOURS = {
+  'head-of-state': '#1a365d', government: '#2b6cb0', 'foreign-ministry': '#2f855a', defence: '#744210',
+  parliament: '#6b46c1', party: '#c53030', regional: '#dd6b20', other: '#718096',
+};
+
+/** "foreign-ministry" → "foreign ministry". */
+export function channelLabel(channel) {
+  return channel.replace(/-/g, ' ');
 }
 
 export const TYPES = ['meeting', 'visit', 'call', 'session', 'agreement', 'message'];

@@ -1,11 +1,11 @@
 // The article page: the original text with every evidence sentence marked and linked to its event.
-import { getJson, showError, param } from './api.js';
+import { getJson, showError, requiredParam } from './api.js';
 import { el, clear, safeUrl } from './dom.js';
 import { articleText } from './evidence.js';
 
 async function main() {
   try {
-    const a = await getJson(`/api/articles/${encodeURIComponent(param('id'))}`);
+    const a = await getJson(`/api/articles/${encodeURIComponent(requiredParam('id', '/article.html?id=3f2a...'))}`);
     const url = safeUrl(a.url);
     const box = clear(document.getElementById('article'));
     box.append(

@@ -1,7 +1,7 @@
 // The event page, one occasion: what, when (and how the date was found), where, who; where the sources
 // disagree on the date, and whether a plan was then held; then every source with its own date and status,
 // the article's text and the evidence sentence highlighted.
-import { getJson, showError, param, dateLabel, typeBadge, participantLinks, articleHref } from './api.js';
+import { getJson, showError, requiredParam, dateLabel, typeBadge, participantLinks, articleHref } from './api.js';
 import { el, clear, safeUrl } from './dom.js';
 import { articleText } from './evidence.js';
 
@@ -28,8 +28,9 @@ function participants(event) {
   return list;
 }
 
+/** A source by its headline, else its address or file name. */
 function sourceLabel(s) {
-  return s.title || s.sourceId;
+  return s.title || s.url || s.origin || s.sourceId;
 }
 
 /** Links to the sources on this page that say {@code status}. */
@@ -79,8 +80,8 @@ async function source(s, event) {
 }
 
 async function main() {
-  const id = param('id');
   try {
+    const id = requiredParam('id', '/event.html?id=12');
     const event = await getJson(`/api/events/${encodeURIComponent(id)}`);
     document.title = `Parley · ${event.type} ${dateLabel(event.date)}`;
     const head = clear(document.getElementById('event'));

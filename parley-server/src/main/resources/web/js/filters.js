@@ -1,6 +1,6 @@
 // The event filters of a page's form, kept in the page's URL so that a filtered view can be linked.
 
-const FIELDS = ['country', 'country2', 'actor', 'type', 'status', 'from', 'to', 'q', 'level'];
+const FIELDS = ['country', 'country2', 'actor', 'type', 'status', 'channel', 'from', 'to', 'q', 'level'];
 
 /** Fills the form from the URL. */
 export function formFromUrl(form) {
@@ -11,7 +11,14 @@ export function formFromUrl(form) {
     params.set('country2', pair[1]);
   }
   for (const name of FIELDS) {
-    if (form.elements[name] && params.has(name)) form.elements[name].value = params.get(name);
+    const field = form.elements[name];
+    if (!field || !params.has(name)) continue;
+    const value = params.get(name);
+    // a value no option offers ("?type=summit") is kept, so that the API names it as wrong, not dropped
+    if (field.tagName === 'SELECT' && value && ![...field.options].some((o) => o.value === value)) {
+      field.append(new Option(value, value));
+    }
+    field.value = value;
   }
 }
 
@@ -22,6 +29,7 @@ export function apiFilters(form) {
   const out = {
     actor: value('actor'), type: value('type'), status: value('status'), from: value('from'), to: value('to'), q: value('q'),
   };
+  if (form.elements.channel) out.channel = value('channel');
   if (a && b) out.pair = `${a}-${b}`;
   else if (a || b) out.country = a || b;
   if (form.elements.level) out.level = value('level');

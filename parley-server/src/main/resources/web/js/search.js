@@ -1,5 +1,5 @@
 // The search page: ranked hits over article texts and evidence sentences, matching words marked.
-import { getJson, showError, param, eventHref, articleHref } from './api.js';
+import { getJson, showError, param, eventHref, articleHref, actorHref } from './api.js';
 import { el, clear } from './dom.js';
 
 const form = document.getElementById('search');
@@ -8,13 +8,16 @@ function snippet(parts) {
   return el('p', { class: 'snippet' }, parts.map((part) => (part.match ? el('mark', {}, part.text) : part.text)));
 }
 
+const BADGES = { evidence: 'event', article: 'article', actor: 'actor' };
+
+/** An actor opens its page; an evidence hit its event (titled by type, date and who); an article its page. */
 function hit(h) {
-  const href = h.kind === 'evidence' ? eventHref(h.eventId) : articleHref(h.articleId);
+  const href = h.kind === 'actor' ? actorHref(h.actorId) : h.kind === 'evidence' ? eventHref(h.eventId) : articleHref(h.articleId);
   return el('li', { class: `hit hit-${h.kind}` },
-    el('span', { class: 'badge' }, h.kind === 'evidence' ? 'event' : 'article'), ' ',
-    el('a', { href }, h.title || (h.kind === 'evidence' ? 'Event' : 'Untitled article')),
-    h.date ? el('span', { class: 'muted' }, ` · ${h.date}`) : '',
-    snippet(h.snippet));
+    el('span', { class: 'badge' }, BADGES[h.kind] || h.kind), ' ',
+    el('a', { href }, h.title || (h.kind === 'article' ? 'Untitled article' : h.kind)),
+    h.kind === 'article' && h.date ? el('span', { class: 'muted' }, ` · ${h.date}`) : '',
+    h.snippet.length > 0 ? snippet(h.snippet) : null);
 }
 
 async function run(q) {

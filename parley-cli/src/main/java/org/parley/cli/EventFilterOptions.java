@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.time.LocalDate;
+import org.parley.model.Channel;
 import org.parley.model.EventStatus;
 import org.parley.model.EventType;
 import org.parley.model.FuzzyDate;
@@ -11,13 +12,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
-/** The event filters that the timeline and the exports share: actor, country, type, status, dates. */
+/** The event filters that the timeline and the exports share: actor, country, channel, type, status, dates. */
 public final class EventFilterOptions {
 
     @Option(names = "--actor", paramLabel = "NAME", description = "Part of a participant's name (any case, accents).")
     private String actor;
 
-    @Option(names = "--country", paramLabel = "ISO3", description = "A participant's side, e.g. CHN, RUS, USA.")
+    @Option(names = "--country", paramLabel = "ISO3", description = "One of the sides, e.g. CHN, RUS, USA (whether or not a person is named for it).")
     private String country;
 
     @Option(names = "--type", paramLabel = "T",
@@ -26,6 +27,10 @@ public final class EventFilterOptions {
 
     @Option(names = "--status", paramLabel = "S", description = "occurred or planned.")
     private EventStatus status;
+
+    @Option(names = "--channel", paramLabel = "C", converter = ChannelConverter.class,
+            description = "party, parliament, defence, regional, foreign-ministry, head-of-state, government or other.")
+    private Channel channel;
 
     @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class,
             description = "Events starting on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -46,7 +51,7 @@ public final class EventFilterOptions {
         if (start != null && end != null && start.isAfter(end)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        return new EventQuery(actor, country, type, status, start, end);
+        return new EventQuery(actor, country, type, status, start, end, channel);
     }
 
     /** The last day of the period, so that "--to 2023-07" includes July 31. */
@@ -57,6 +62,18 @@ public final class EventFilterOptions {
             case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
             case YEAR -> first.withDayOfYear(first.lengthOfYear());
         };
+    }
+
+    static final class ChannelConverter implements ITypeConverter<Channel> {
+        @Override
+        public Channel convert(String value) {
+            try {
+                return Channel.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a channel (party, parliament, defence,"
+                        + " regional, foreign-ministry, head-of-state, government, other)");
+            }
+        }
     }
 
     static final class DateConverter implements ITypeConverter<FuzzyDate> {

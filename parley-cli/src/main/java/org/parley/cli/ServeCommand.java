@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     private String bind;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "A host name the desk is reached by (besides IP addresses and localhost); repeatable."
+                    + " Requests naming any other host are refused, against DNS rebinding.")
+    private java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "Enables the writing endpoints for requests bearing this token (at least 16 characters).")
     private String token;
@@ -54,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         validate();
-        ServerConfig config = new ServerConfig(bind, port, token, ServerConfig.DEFAULT_MAX_REQUEST_BYTES);
+        ServerConfig config = new ServerConfig(bind, port, token, ServerConfig.DEFAULT_MAX_REQUEST_BYTES, allowHosts);
         PrintWriter err = spec.commandLine().getErr();
         // PostgreSQL: the desk reads while ingest processes write; uploads and curation write through the store
         ReadModel model = db.openReadModel(Math.max(2, Runtime.getRuntime().availableProcessors()));

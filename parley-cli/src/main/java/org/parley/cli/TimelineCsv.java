@@ -12,7 +12,7 @@ final class TimelineCsv {
 
     private static final List<String> HEADER = List.of("id", "date", "date_end", "date_precision", "date_how",
             "type", "status", "participants", "countries", "place", "mechanism", "cameo", "confidence",
-            "article", "source_id", "url", "evidence", "evidence_begin", "evidence_end");
+            "article", "source_id", "url", "evidence", "evidence_begin", "evidence_end", "sides", "channel");
 
     private TimelineCsv() {
     }
@@ -41,7 +41,9 @@ final class TimelineCsv {
                         orEmpty(s.url()),
                         s.evidence(),
                         Integer.toString(s.begin()),
-                        Integer.toString(s.end())));
+                        Integer.toString(s.end()),
+                        String.join("; ", e.sides()),
+                        e.channel() == null ? "" : e.channel().label()));
             }
         }
     }

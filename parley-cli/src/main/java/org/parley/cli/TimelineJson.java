@@ -62,6 +62,9 @@ final class TimelineJson {
             }
             person.put("name", p.name()).put("country", p.country()).put("title", p.title());
         }
+        ArrayNode sides = node.putArray("sides");
+        e.sides().forEach(sides::add);
+        node.put("channel", e.channel() == null ? null : e.channel().label());
         ArrayNode actorIds = node.putArray("actor_ids");
         e.actorIds().forEach(actorIds::add);
         ArrayNode sources = node.putArray("sources");

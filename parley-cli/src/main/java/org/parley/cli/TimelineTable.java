@@ -24,7 +24,7 @@ final class TimelineTable {
                     date.isEmpty() ? "-" : date,
                     e.type().label(),
                     e.status().label(),
-                    EventText.participants(e.participants()),
+                    e.participants().isEmpty() ? String.join(" – ", e.sides()) : EventText.participants(e.participants()),
                     e.location() == null ? "-" : e.location(),
                     e.sources().isEmpty() ? "-" : e.sources().get(0).sourceId()});
         }

@@ -87,6 +87,7 @@ class EventsCommandTest {
         assertEquals(2, rows.length, r.out());
         assertTrue(rows[0].startsWith("id,date,date_end,date_precision,date_how,type,status,participants,"));
         assertTrue(rows[1].contains(",meeting,occurred,Anna Berg; Tomas Lind,NOR; FIN,Oslo,"), rows[1]);
+        assertTrue(rows[1].endsWith(",NOR; FIN,other"), "sides and channel last: " + rows[1]);
         assertEquals("\"a, \"\"quoted\"\" cell\"", TimelineCsv.quote("a, \"quoted\" cell"));
         assertEquals("plain", TimelineCsv.quote("plain"));
     }

@@ -62,9 +62,25 @@ class ExportCommandTest {
         assertEquals("2024-03-05", meeting.get("date"));
         assertEquals("Anna Berg; Tomas Lind", meeting.get("participants"));
         assertEquals("NOR; FIN", meeting.get("countries"));
+        assertEquals("NOR; FIN", meeting.get("sides"));
+        assertEquals("other", meeting.get("channel"), "nobody's office is given");
         assertEquals("oslo", meeting.get("source_id"));
         assertTrue(meeting.get("evidence").contains("met Tomas Lind of FIN"), meeting.get("evidence"));
         assertEquals("", rows.get(3).get("date"), "the undated message comes last, with no date");
+    }
+
+    @Test
+    void theChannelFiltersTheExportAndAnUnknownChannelIsAUsageError() throws Exception {
+        Path other = dir.resolve("other.csv");
+        assertEquals(0, Cli.run("export", "--db", db, "--format", "csv", "--channel", "other", "--out", other.toString()).exit());
+        assertEquals(4, csv(other).size());
+        Path parliament = dir.resolve("parliament.csv");
+        assertEquals(0, Cli.run("export", "--db", db, "--format", "csv", "--channel", "parliament",
+                "--out", parliament.toString()).exit());
+        assertEquals(0, csv(parliament).size());
+        Cli.Result bad = Cli.run("events", "--db", db, "--channel", "summit");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("'summit' is not a channel"), bad.err());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.model.Channel;
 import org.parley.model.DatePrecision;
 import org.parley.model.DateSource;
 import org.parley.model.EventDate;
@@ -39,6 +40,8 @@ final class EventReader {
         Filter filter = Filter.of(query);
         Map<Long, List<Row>> rows = rows(filter);
         Map<Long, Map<Long, Participant>> participants = participants(filter);
+        Map<Long, List<String>> sides = sides(filter);
+        Map<Long, String> channels = channels(filter);
         List<StoredEvent> events = new ArrayList<>();
         String sql = "SELECT o.id, o.type, o.status, o.date_start, o.date_end, o.date_precision, o.location,"
                 + " o.cameo, o.plan_fulfilled, o.date_conflict FROM occasions o WHERE " + filter.where()
@@ -62,7 +65,9 @@ final class EventReader {
                             reports.stream().map(Row::source).toList(),
                             List.copyOf(people.keySet()),
                             rs.getInt("plan_fulfilled") == 1,
-                            rs.getInt("date_conflict") == 1));
+                            rs.getInt("date_conflict") == 1,
+                            sides.getOrDefault(id, List.of()),
+                            channels.containsKey(id) ? Channel.parse(channels.get(id)) : null));
                 }
             }
         }
@@ -134,6 +139,41 @@ final class EventReader {
         return byOccasion;
     }
 
+    /** The sides of each occasion, each once, in the order its reports name them. */
+    private Map<Long, List<String>> sides(Filter filter) throws SQLException {
+        Map<Long, List<String>> byOccasion = new LinkedHashMap<>();
+        String sql = "SELECT oe.occasion_id, s.country FROM occasion_events oe JOIN event_sides s ON s.event_id = oe.event_id"
+                + " WHERE oe.occasion_id IN (SELECT o.id FROM occasions o WHERE " + filter.where() + ")"
+                + " ORDER BY oe.occasion_id, oe.event_id, s.position";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> sides = byOccasion.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    if (!sides.contains(rs.getString(2))) {
+                        sides.add(rs.getString(2));
+                    }
+                }
+            }
+        }
+        return byOccasion;
+    }
+
+    private Map<Long, String> channels(Filter filter) throws SQLException {
+        Map<Long, String> byOccasion = new LinkedHashMap<>();
+        String sql = "SELECT c.occasion_id, c.channel FROM occasion_channels c"
+                + " WHERE c.occasion_id IN (SELECT o.id FROM occasions o WHERE " + filter.where() + ")";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byOccasion.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return byOccasion;
+    }
+
     private static EventDate eventDate(ResultSet rs) throws SQLException {
         String start = rs.getString("date_start");
         String end = rs.getString("date_end");
@@ -158,8 +198,14 @@ final class EventReader {
                 params.add("%" + escapeLike(NameFolding.fold(q.actor())) + "%");
             }
             if (q.country() != null) {
-                where.append(" AND EXISTS (").append(String.format(REPORTS, "cp", "cp")).append("cp.country = ?)");
+                where.append(" AND EXISTS (SELECT 1 FROM occasion_countries qc WHERE qc.occasion_id = o.id"
+                        + " AND qc.country = ?)");
                 params.add(q.country());
+            }
+            if (q.channel() != null) {
+                where.append(" AND EXISTS (SELECT 1 FROM occasion_channels qh WHERE qh.occasion_id = o.id"
+                        + " AND qh.channel = ?)");
+                params.add(q.channel().label());
             }
             if (q.type() != null) {
                 where.append(" AND o.type = ?");

@@ -8,9 +8,13 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.parley.model.Article;
+import org.parley.model.Channel;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
 import org.parley.model.Extraction;
@@ -34,9 +38,14 @@ final class ExtractionWriter {
             return false;
         }
         List<Event> events = extraction.events();
+        Map<String, List<String>> titles = new HashMap<>();
+        extraction.persons().forEach(p -> titles.put(p.name(), p.titles()));
         for (int i = 0; i < events.size(); i++) {
-            long eventId = insertEvent(articleId, i, events.get(i));
-            insertParticipants(eventId, events.get(i).participants());
+            Event event = events.get(i);
+            long eventId = insertEvent(articleId, i, event, channel(event, titles));
+            insertParticipants(eventId, event.participants());
+            insertSides(connection, eventId, EventSides.of(event.participants().stream().map(Participant::country)
+                    .toList(), event.mechanism(), event.evidence().sentence()));
         }
         List<Person> persons = extraction.persons();
         for (int i = 0; i < persons.size(); i++) {
@@ -65,12 +74,40 @@ final class ExtractionWriter {
         }
     }
 
-    private long insertEvent(String articleId, int position, Event event) throws SQLException {
+    /** The channel from every title the article gives the participants, not only the one at the event. */
+    private static Channel channel(Event event, Map<String, List<String>> titles) {
+        List<String> offices = new ArrayList<>();
+        for (Participant p : event.participants()) {
+            offices.add(p.title());
+            offices.addAll(titles.getOrDefault(p.name(), List.of()));
+        }
+        return ChannelRules.of(event.mechanism(), offices);
+    }
+
+    /** One row per side, in the order named. */
+    static void insertSides(Connection connection, long eventId, List<EventSides.Side> sides) throws SQLException {
+        if (sides.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO event_sides (event_id, country, position, named) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < sides.size(); i++) {
+                ps.setLong(1, eventId);
+                ps.setString(2, sides.get(i).country());
+                ps.setInt(3, i);
+                ps.setInt(4, sides.get(i).named() ? 1 : 0);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private long insertEvent(String articleId, int position, Event event, Channel channel) throws SQLException {
         EventDate date = event.date();
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (article_id, position, type,"
                 + " status, date_start, date_end, date_precision, date_source, date_text, location, mechanism,"
-                + " cameo, confidence, evidence, evidence_begin, evidence_end)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " cameo, confidence, evidence, evidence_begin, evidence_end, channel)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, articleId);
             ps.setInt(2, position);
             ps.setString(3, event.type().label());
@@ -87,6 +124,7 @@ final class ExtractionWriter {
             ps.setString(14, event.evidence().sentence());
             ps.setInt(15, event.evidence().begin());
             ps.setInt(16, event.evidence().end());
+            ps.setString(17, channel.label());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,8 +31,18 @@ final class Migrations {
 
     /** Resources next to this class, each named "NNN-what.sql"; NNN is its version. */
     private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql",
-            "100-read-model.sql", "101-desk-occasions.sql", "200-watch-retries.sql",
-            "201-search-unaccent.sql");
+            "100-read-model.sql", "101-desk-occasions.sql", "102-sides-channels.sql", "103-side-keys.sql",
+            "104-search-stems.sql", "105-pair-summaries.sql",
+            "106-country-channels.sql", "200-watch-retries.sql", "201-search-unaccent.sql");
+
+    /** Work in Java that follows a script in its transaction: what SQL alone cannot derive. */
+    private static final Map<Integer, Step> AFTER = Map.of(102, SidesBackfill::fill);
+
+    /** A step of a migration written in Java. */
+    @FunctionalInterface
+    interface Step {
+        void run(Connection connection) throws SQLException;
+    }
 
     private final String folder;
 
@@ -98,6 +109,10 @@ final class Migrations {
                 for (String sql : statements(script(scriptName))) {
                     st.executeUpdate(sql);
                 }
+            }
+            Step after = AFTER.get(version);
+            if (after != null) {
+                after.run(connection);
             }
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {

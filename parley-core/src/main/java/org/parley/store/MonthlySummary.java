@@ -31,7 +31,7 @@ final class MonthlySummary {
         CountryPair pair = f.pair();
         boolean countryInPair = pair != null && f.country() != null
                 && (pair.a().equals(f.country()) || pair.b().equals(f.country()));
-        if (f.actor() != null || f.text() != null || !firstOfMonth(f.from()) || !lastOfMonth(f.to())
+        if (f.actor() != null || f.text() != null || f.channel() != null || !firstOfMonth(f.from()) || !lastOfMonth(f.to())
                 || pair != null && f.country() != null && !countryInPair) {
             return Optional.empty();
         }
@@ -69,7 +69,68 @@ final class MonthlySummary {
                     common.with(sides[0], sides[1])));
         }
         byPair.sort(java.util.Comparator.comparing(MonthlyStats.Count::month).thenComparing(MonthlyStats.Count::key));
-        return Optional.of(new MonthlyStats(byType, byPair, top));
+        return Optional.of(new MonthlyStats(byType, byPair, top, byChannel(f, common), undated(f)));
+    }
+
+    /** By channel: the channels' own summary, a side's (106), or for a pair its occasions' channels. */
+    private List<MonthlyStats.Count> byChannel(EventFilter f, Where common) throws SQLException {
+        if (f.pair() == null && f.country() == null) {
+            return counts("SELECT month, channel, SUM(occasions) FROM monthly_channels WHERE 1 = 1" + common.sql
+                    + " GROUP BY month, channel HAVING SUM(occasions) > 0 ORDER BY month, channel", common.with());
+        }
+        if (f.pair() == null) {
+            return counts("SELECT month, channel, SUM(occasions) FROM monthly_country_channels WHERE country = ?"
+                    + common.sql + " GROUP BY month, channel HAVING SUM(occasions) > 0 ORDER BY month, channel",
+                    common.with(f.country()));
+        }
+        return counts("SELECT k.month, h.channel, COUNT(*) FROM (SELECT * FROM (SELECT occasion_id, month, type, status"
+                + " FROM occasion_pairs WHERE a = ? AND b = ?) kk WHERE month IS NOT NULL" + common.sql + ") k"
+                + " JOIN occasion_channels h ON h.occasion_id = k.occasion_id GROUP BY k.month, h.channel"
+                + " ORDER BY k.month, h.channel", common.with(f.pair().a(), f.pair().b()));
+    }
+
+    /**
+     * How many occasions passing the filter have no month. Walks those occasions (the partial index of 102: each
+     * "|| ''" keeps the planner off the other indexes of the columns it compares) and probes a side's or pair's
+     * keys for each.
+     */
+    private int undated(EventFilter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM occasions o"
+                + " WHERE (o.date_precision IS NULL OR o.date_precision = 'year')");
+        List<Object> params = new ArrayList<>();
+        if (f.pair() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM occasion_pairs x WHERE x.occasion_id = o.id AND x.a = ? AND x.b = ?)");
+            params.add(f.pair().a());
+            params.add(f.pair().b());
+        }
+        if (f.country() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM occasion_countries x WHERE x.occasion_id = o.id AND x.country = ?)");
+            params.add(f.country());
+        }
+        if (f.type() != null) {
+            sql.append(" AND o.type || '' = ?");
+            params.add(ExtractionWriter.label(f.type()));
+        }
+        if (f.status() != null) {
+            sql.append(" AND o.status || '' = ?");
+            params.add(ExtractionWriter.label(f.status()));
+        }
+        if (f.from() != null) {
+            sql.append(" AND o.date_start || '' >= ?");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND o.date_start || '' <= ?");
+            params.add(f.to().toString());
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 
     /** The conditions every summary shares (type, status, months), as SQL after a WHERE, and their values. */

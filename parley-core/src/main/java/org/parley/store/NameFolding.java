@@ -13,4 +13,9 @@ final class NameFolding {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
+
+    /** The text with its accents taken off, case kept: "Sánchez" is "Sanchez". */
+    static String stripAccents(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
 }

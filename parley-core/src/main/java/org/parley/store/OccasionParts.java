@@ -63,14 +63,16 @@ final class OccasionParts {
         Map<Long, List<Source>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = in("SELECT oe.occasion_id, e.id, e.status, e.date_start, e.date_end,"
                 + " e.date_precision, e.date_source, e.date_text, e.evidence, e.evidence_begin, e.evidence_end,"
-                + " e.confidence, e.mechanism, a.id AS article_id, a.source_id, a.origin, a.url, a.title, a.published"
+                + " e.confidence, e.mechanism, a.id AS article_id, a.source_id, a.origin, a.url, a.title, a.published,"
+                + " substr(a.text, 1, 300) AS opening"
                 + " FROM occasion_events oe JOIN events e ON e.id = oe.event_id JOIN articles a ON a.id = e.article_id"
                 + " WHERE oe.occasion_id IN (%s) ORDER BY oe.occasion_id, e.id", ids);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String published = rs.getString("published");
                 SourceView view = new SourceView(rs.getLong(2), rs.getString("article_id"), rs.getString("source_id"),
-                        rs.getString("origin"), rs.getString("url"), rs.getString("title"),
+                        SourceNames.file(rs.getString("origin")), rs.getString("url"),
+                        SourceNames.headline(rs.getString("title"), rs.getString("opening")),
                         published == null ? null : LocalDate.parse(published), rs.getString("status"), date(rs),
                         rs.getString("evidence"), rs.getInt("evidence_begin"), rs.getInt("evidence_end"));
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -106,6 +108,35 @@ final class OccasionParts {
         }
         Map<Long, List<ParticipantView>> out = new HashMap<>();
         byOccasion.forEach((id, people) -> out.put(id, List.copyOf(people.values())));
+        return out;
+    }
+
+    /** The sides of each occasion, each once, in the order its sources name them. */
+    Map<Long, List<String>> sides(List<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        try (PreparedStatement ps = in("SELECT oe.occasion_id, s.country FROM occasion_events oe"
+                + " JOIN event_sides s ON s.event_id = oe.event_id WHERE oe.occasion_id IN (%s)"
+                + " ORDER BY oe.occasion_id, oe.event_id, s.position", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<String> sides = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                if (!sides.contains(rs.getString(2))) {
+                    sides.add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The channel of each occasion that has one. */
+    Map<Long, String> channels(List<Long> ids) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = in("SELECT occasion_id, channel FROM occasion_channels WHERE occasion_id IN (%s)", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        }
         return out;
     }
 

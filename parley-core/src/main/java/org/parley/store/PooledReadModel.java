@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.parley.store.read.ActorProfile;
 import org.parley.store.read.ActorSummary;
 import org.parley.store.read.ArticleView;
+import org.parley.store.read.CountryPair;
 import org.parley.store.read.EventCursor;
 import org.parley.store.read.EventDetail;
 import org.parley.store.read.EventFilter;
@@ -13,6 +14,7 @@ import org.parley.store.read.EventPage;
 import org.parley.store.read.MonthlyStats;
 import org.parley.store.read.Network;
 import org.parley.store.read.NetworkLevel;
+import org.parley.store.read.PairView;
 import org.parley.store.read.SearchHit;
 
 /**
@@ -59,12 +61,18 @@ abstract class PooledReadModel implements ReadModel {
 
     @Override
     public List<SearchHit> search(String words, int limit) {
-        return connections.with("search results", c -> SqlDialect.of(c).search(c, words, limit));
+        return connections.with("search results",
+                c -> new SearchResults(c).around(SqlDialect.of(c).search(c, words, limit), words, limit));
     }
 
     @Override
     public MonthlyStats monthly(EventFilter filter, int topPairs) {
         return connections.with("monthly counts", c -> new ReadStats(c).monthly(filter, topPairs));
+    }
+
+    @Override
+    public PairView pair(CountryPair pair, java.time.LocalDate today) {
+        return connections.with("the pair " + pair.label(), c -> new ReadPair(c).pair(pair, today));
     }
 
     @Override

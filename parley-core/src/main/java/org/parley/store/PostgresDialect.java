@@ -6,8 +6,8 @@ import java.util.List;
 import org.parley.store.read.SearchHit;
 
 /**
- * PostgreSQL: the generated {@code search} tsvector columns of articles and events (postgresql/100), queried
- * with {@code websearch_to_tsquery} in the same 'parley_english' configuration (english, accents folded); the planner orders joins itself
+ * PostgreSQL: the generated {@code search} tsvector columns of articles and events (postgresql/104), queried
+ * with {@code to_tsquery} of prefixes in the same 'english' configuration; the planner orders joins itself
  * (and rejects CROSS JOIN with ON).
  */
 final class PostgresDialect implements SqlDialect {
@@ -15,7 +15,7 @@ final class PostgresDialect implements SqlDialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
 
     /** The query as a tsquery; one parameter, the words of {@link #textQuery}. */
-    static final String TSQUERY = "websearch_to_tsquery('parley_english', ?)";
+    static final String TSQUERY = "to_tsquery('english', ?)";
 
     private PostgresDialect() {
     }
@@ -25,10 +25,18 @@ final class PostgresDialect implements SqlDialect {
         return "JOIN";
     }
 
-    /** The words alone, space-separated: websearch_to_tsquery then requires each and never fails to parse. */
+    /**
+     * Each word required ("rail & link"), accents folded as the search columns fold them (104-search-stems).
+     * Words are letters and digits only, so the query always parses.
+     */
     @Override
     public String textQuery(String words) {
-        return String.join(" ", FtsQuery.words(words));
+        return String.join(" & ", FtsQuery.words(NameFolding.stripAccents(words)));
+    }
+
+    /** The same, each word a prefix ("rail:* & link:*"): what the search page asks, as on SQLite. */
+    static String prefixQuery(String words) {
+        return String.join(" & ", FtsQuery.words(NameFolding.stripAccents(words)).stream().map(w -> w + ":*").toList());
     }
 
     @Override
@@ -50,6 +58,6 @@ final class PostgresDialect implements SqlDialect {
 
     @Override
     public List<SearchHit> search(Connection c, String words, int limit) throws SQLException {
-        return new PostgresSearch(c).search(textQuery(words), limit);
+        return new PostgresSearch(c).search(prefixQuery(words), limit);
     }
 }

@@ -27,7 +27,7 @@ final class PostgresSearch {
         this.c = c;
     }
 
-    /** @param words the words to find, as {@link PostgresDialect#textQuery} gives them */
+    /** @param words the words to find, as {@link PostgresDialect#prefixQuery} gives them */
     List<SearchHit> search(String words, int limit) throws SQLException {
         List<SearchHit> hits = new ArrayList<>();
         hits.addAll(read("SELECT 'article', a.id, NULL::bigint, a.title, a.published,"

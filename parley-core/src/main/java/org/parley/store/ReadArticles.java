@@ -29,10 +29,12 @@ final class ReadArticles {
                     return Optional.empty();
                 }
                 String published = rs.getString("published");
-                return Optional.of(new ArticleView(id, rs.getString("source_id"), rs.getString("origin"),
-                        rs.getString("url"), rs.getString("title"),
+                String text = rs.getString("text");
+                return Optional.of(new ArticleView(id, rs.getString("source_id"), SourceNames.file(rs.getString("origin")),
+                        rs.getString("url"), SourceNames.headline(rs.getString("title"), text.substring(0,
+                                Math.min(300, text.length()))),
                         published == null ? null : LocalDate.parse(published), rs.getString("published_how"),
-                        rs.getString("text"), spans(id)));
+                        text, spans(id)));
             }
         }
     }

@@ -50,6 +50,8 @@ final class ReadEvents {
         Map<Long, OccasionParts.Occasion> occasions = parts.occasions(ids);
         Map<Long, List<OccasionParts.Source>> sources = parts.sources(ids);
         var participants = parts.participants(ids);
+        Map<Long, List<String>> sides = parts.sides(ids);
+        Map<Long, String> channels = parts.channels(ids);
         List<EventSummary> out = new ArrayList<>(ids.size());
         for (long id : ids) {
             OccasionParts.Occasion o = occasions.get(id);
@@ -57,7 +59,8 @@ final class ReadEvents {
             OccasionParts.Source main = OccasionParts.main(o, reports);
             out.add(new EventSummary(id, o.type(), o.status(), OccasionParts.date(o, main), o.location(),
                     participants.getOrDefault(id, List.of()), reports.size(),
-                    main == null ? null : main.view().evidence(), o.planFulfilled(), o.dateConflict()));
+                    main == null ? null : main.view().evidence(), o.planFulfilled(), o.dateConflict(),
+                    sides.getOrDefault(id, List.of()), channels.get(id)));
         }
         return out;
     }

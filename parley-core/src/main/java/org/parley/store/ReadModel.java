@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.parley.store.read.ActorProfile;
 import org.parley.store.read.ActorSummary;
 import org.parley.store.read.ArticleView;
+import org.parley.store.read.CountryPair;
 import org.parley.store.read.EventCursor;
 import org.parley.store.read.EventDetail;
 import org.parley.store.read.EventFilter;
@@ -12,6 +13,7 @@ import org.parley.store.read.EventPage;
 import org.parley.store.read.MonthlyStats;
 import org.parley.store.read.Network;
 import org.parley.store.read.NetworkLevel;
+import org.parley.store.read.PairView;
 import org.parley.store.read.SearchHit;
 
 /**
@@ -48,6 +50,9 @@ public interface ReadModel extends AutoCloseable {
 
     /** Events passing {@code filter} per month, by type and by the {@code topPairs} busiest country pairs. */
     MonthlyStats monthly(EventFilter filter, int topPairs);
+
+    /** What the pair page shows of two countries; plans are "ahead" from {@code today} on. */
+    PairView pair(CountryPair pair, java.time.LocalDate today);
 
     @Override
     void close();

@@ -51,8 +51,9 @@ final class ReadNetwork {
         Map<String, Network.Node> nodes = new HashMap<>();
         OccasionParts parts = new OccasionParts(c);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            Map<Long, List<ParticipantView>> chunk = parts.participants(ids.subList(from,
-                    Math.min(ids.size(), from + CHUNK)));
+            List<Long> chunkIds = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, List<ParticipantView>> chunk = level == NetworkLevel.COUNTRIES ? sidesAsParticipants(parts, chunkIds)
+                    : parts.participants(chunkIds);
             Map<Long, Network.Node> institutions = level == NetworkLevel.INSTITUTIONS
                     ? institutions(chunk.values()) : Map.of();
             for (Map.Entry<Long, List<ParticipantView>> event : chunk.entrySet()) {
@@ -74,6 +75,15 @@ final class ReadNetwork {
         Set<String> keptIds = kept.stream().map(Network.Node::id).collect(Collectors.toSet());
         return new Network(level.name().toLowerCase(Locale.ROOT), kept, edges(byEvent, keptIds),
                 ids.size(), truncated || kept.size() < nodes.size());
+    }
+
+    /** At the country level an occasion's nodes are its sides, whether or not a person is named for them. */
+    private static Map<Long, List<ParticipantView>> sidesAsParticipants(OccasionParts parts, List<Long> ids)
+            throws SQLException {
+        Map<Long, List<ParticipantView>> out = new LinkedHashMap<>();
+        parts.sides(ids).forEach((id, sides) -> out.put(id, sides.stream()
+                .map(country -> new ParticipantView(null, country, country, null)).toList()));
+        return out;
     }
 
     /** The node a participant stands for, with one event; null when the level knows nothing of it. */

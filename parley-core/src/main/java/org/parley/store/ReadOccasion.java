@@ -34,7 +34,8 @@ final class ReadOccasion {
         return Optional.of(new EventDetail(id, o.type(), o.status(), OccasionParts.date(o, main), o.location(),
                 mechanism, o.ordinal(), o.cameo(), confidence, o.planFulfilled(),
                 o.dateConflict() ? conflict(views) : null,
-                parts.participants(List.of(id)).getOrDefault(id, List.of()), views));
+                parts.participants(List.of(id)).getOrDefault(id, List.of()), views,
+                parts.sides(List.of(id)).getOrDefault(id, List.of()), parts.channels(List.of(id)).get(id)));
     }
 
     /** "“A” says 2023-07-10, “B” and “C” say 2023-07-11": each date given, with the sources giving it. */

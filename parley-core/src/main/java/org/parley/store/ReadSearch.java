@@ -26,7 +26,7 @@ final class ReadSearch {
     }
 
     List<SearchHit> search(String words, int limit) throws SQLException {
-        String fts = FtsQuery.of(words);
+        String fts = FtsQuery.prefixes(words);
         List<SearchHit> hits = new ArrayList<>();
         hits.addAll(read("SELECT 'article', s.article_id, NULL, a.title, a.published,"
                 + " snippet(article_search, 2, ?, ?, ?, 24), bm25(article_search) AS rank"

@@ -47,7 +47,12 @@ final class ReadStats {
                 .limit(topPairs).map(Map.Entry::getKey).toList();
         Set<String> kept = new HashSet<>(top);
         List<MonthlyStats.Count> byPair = pairCounts.stream().filter(k -> kept.contains(k.key())).toList();
-        return new MonthlyStats(byType, byPair, top);
+        List<MonthlyStats.Count> byChannel = counts("SELECT ev.month, h.channel, COUNT(*) FROM (" + occasions.sql()
+                + ") ev " + SqlDialect.of(c).orderedJoin() + " occasion_channels h ON h.occasion_id = ev.id"
+                + " WHERE ev.month IS NOT NULL GROUP BY ev.month, h.channel ORDER BY ev.month, h.channel", occasions);
+        List<MonthlyStats.Count> undated = counts("SELECT '', '', COUNT(*) FROM (" + occasions.sql() + ") ev"
+                + " WHERE ev.month IS NULL", occasions);
+        return new MonthlyStats(byType, byPair, top, byChannel, undated.isEmpty() ? 0 : undated.get(0).count());
     }
 
     private List<MonthlyStats.Count> counts(String sql, TimelineSql.Statement inner) throws SQLException {

@@ -32,7 +32,7 @@ final class TimelineSql {
     static final String OCCASION_MONTH = "CASE WHEN o.date_precision IN ('day', 'month')"
             + " THEN substr(o.date_start, 1, 7) END";
 
-    private enum Driver { TEXT, ACTOR, PAIR, COUNTRY, OCCASIONS }
+    private enum Driver { TEXT, ACTOR, PAIR, COUNTRY, CHANNEL, OCCASIONS }
 
     /** How the words are checked when they do not drive the walk. */
     private enum TextCheck { NONE, MATCH_SET, EACH_ROW }
@@ -76,6 +76,8 @@ final class TimelineSql {
             driver = Driver.PAIR;
         } else if (filter.country() != null) {
             driver = Driver.COUNTRY;
+        } else if (filter.channel() != null) {
+            driver = Driver.CHANNEL;
         } else {
             driver = Driver.OCCASIONS;
         }
@@ -94,7 +96,7 @@ final class TimelineSql {
 
     /** The walk goes over key rows {@code d}, not over occasion rows {@code o}. */
     private boolean keyed() {
-        return driver == Driver.ACTOR || driver == Driver.PAIR || driver == Driver.COUNTRY;
+        return driver == Driver.ACTOR || driver == Driver.PAIR || driver == Driver.COUNTRY || driver == Driver.CHANNEL;
     }
 
     /** The sort key: the start day, '' when undated. */
@@ -129,6 +131,7 @@ final class TimelineSql {
             case ACTOR -> "occasion_actors d";
             case PAIR -> "occasion_pairs d";
             case COUNTRY -> "occasion_countries d";
+            case CHANNEL -> "occasion_channels d";
             case OCCASIONS -> "occasions o";
         };
         if (driver == Driver.TEXT) {
@@ -149,6 +152,11 @@ final class TimelineSql {
             where.add(driver == Driver.COUNTRY ? "d.country = ?" : "EXISTS (SELECT 1 FROM occasion_countries xc"
                     + " WHERE xc.occasion_id = " + id() + " AND xc.country = ?)");
             params.add(filter.country());
+        }
+        if (filter.channel() != null) {
+            where.add(driver == Driver.CHANNEL ? "d.channel = ?" : "EXISTS (SELECT 1 FROM occasion_channels xh"
+                    + " WHERE xh.occasion_id = " + id() + " AND xh.channel = ?)");
+            params.add(filter.channel().label());
         }
         if (filter.type() != null) {
             where.add(type() + " = ?");

@@ -56,4 +56,13 @@ final class Fixtures {
                 new Evidence(id, sentence, 0, sentence.length()), null, 0.5);
         return new Extraction(article, null, null, sentence, List.of(event), List.of());
     }
+
+    /** An exchange between countries with nobody named: its sides are in the sentence alone. */
+    static Extraction sidesOnly(String id, FuzzyDate date, String sentence, String mechanism) {
+        Article article = Article.ofText(id, "in/" + id + ".txt", sentence);
+        EventDate when = date == null ? EventDate.UNKNOWN : new EventDate(date, null, DateSource.EXPLICIT, date.iso());
+        Event event = new Event(mechanism == null ? EventType.AGREEMENT : EventType.SESSION, EventStatus.OCCURRED, when,
+                null, List.of(), mechanism, new Evidence(id, sentence, 0, sentence.length()), null, 0.5);
+        return new Extraction(article, null, null, sentence, List.of(event), List.of());
+    }
 }

@@ -55,9 +55,22 @@ class PostgresSchemaTest {
                 st.executeUpdate(sql);
             }
             st.executeUpdate("INSERT INTO schema_version VALUES (1, 'then')");
-            c.setAutoCommit(false);
-            new ExtractionWriter(c).insert(Fixtures.osloMeeting()); // as version 1 wrote it: no knowledge base
-            c.commit();
+            // as version 1 wrote it: plain rows, no knowledge base, no sides
+            String text = Fixtures.MEETING_TEXT.replace("'", "''");
+            String first = text.substring(0, text.indexOf('\n'));
+            st.executeUpdate("INSERT INTO articles (id, source_id, origin, url, title, published, text, ingested_at)"
+                    + " VALUES ('a1', 'oslo-meeting', 'in/oslo-meeting.txt', NULL, 'Berg meets Lind', '2024-03-05', '"
+                    + text + "', 'then')");
+            st.executeUpdate("INSERT INTO events VALUES (1, 'a1', 0, 'meeting', 'occurred', '2024-03-05', NULL, 'day',"
+                    + " 'relative', 'on Tuesday', 'Oslo', NULL, '042', 0.9, '" + first + "', 0, " + first.length() + ")");
+            st.executeUpdate("INSERT INTO events VALUES (2, 'a1', 1, 'agreement', 'occurred', '2024-03-05', NULL, 'day',"
+                    + " 'article_date', NULL, 'Oslo', NULL, '057', 0.7, 'They signed a fisheries memorandum.', 0, 10)");
+            st.executeUpdate("INSERT INTO event_participants (event_id, position, name, name_folded, country, title)"
+                    + " VALUES (1, 0, 'Anna Berg', 'anna berg', 'NOR', 'Foreign Minister'),"
+                    + " (1, 1, 'Tomas Lind', 'tomas lind', 'FIN', NULL), (2, 0, 'Anna Berg', 'anna berg', 'NOR', NULL),"
+                    + " (2, 1, 'Tomas Lind', 'tomas lind', 'FIN', NULL)");
+            st.executeUpdate("INSERT INTO persons (article_id, position, name, country) VALUES"
+                    + " ('a1', 0, 'Anna Berg', 'NOR'), ('a1', 1, 'Tomas Lind', 'FIN')");
         }
         try (Store store = Stores.open(url)) {
             List<StoredEvent> events = store.events(EventQuery.ALL);
@@ -65,7 +78,10 @@ class PostgresSchemaTest {
             assertEquals(List.of("Anna Berg", "Tomas Lind"), StoreContract.personNames(store.actors(ActorQuery.ALL)));
         }
         try (Connection c = DriverManager.getConnection(url)) {
-            assertEquals(List.of("1", "2", "50", "100", "101", "200", "201"), column(c, "SELECT version FROM schema_version ORDER BY version"));
+            assertEquals(List.of("1", "2", "50", "100", "101", "102", "103", "104", "105", "106", "200", "201"),
+                    column(c, "SELECT version FROM schema_version ORDER BY version"));
+            assertEquals(List.of("FIN", "NOR"), column(c, "SELECT DISTINCT country FROM occasion_countries ORDER BY 1"));
+            assertEquals(List.of("foreign-ministry"), column(c, "SELECT channel FROM events WHERE id = 1"));
             assertEquals(List.of("then"), column(c, "SELECT applied_at FROM schema_version WHERE version = 1"));
         }
     }

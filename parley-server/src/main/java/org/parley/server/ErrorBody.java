@@ -13,9 +13,15 @@ record ErrorBody(int status, String error, String parameter, String reason) {
             case 403 -> "forbidden";
             case 404 -> "not found";
             case 405 -> "method not allowed";
+            case 409 -> "conflict";
             case 413 -> "request too large";
+            case 414 -> "address too long";
+            case 415 -> "unsupported media type";
+            case 429 -> "too many requests";
+            case 431 -> "headers too large";
+            case 503 -> "unavailable";
             case 500 -> "server error";
-            default -> "error";
+            default -> status >= 500 ? "server error" : "bad request";
         };
         return new ErrorBody(status, error, parameter, reason);
     }

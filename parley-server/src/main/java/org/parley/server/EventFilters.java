@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.model.Channel;
 import org.parley.model.EventStatus;
 import org.parley.model.EventType;
 import org.parley.model.FuzzyDate;
@@ -15,7 +16,7 @@ import org.parley.store.read.EventFilter;
 /** The event filters shared by the timeline, the network and the monthly counts, read from query parameters. */
 final class EventFilters {
 
-    static final Set<String> NAMES = Set.of("actor", "country", "pair", "type", "status", "from", "to", "q");
+    static final Set<String> NAMES = Set.of("actor", "country", "pair", "type", "status", "from", "to", "q", "channel");
 
     private EventFilters() {
     }
@@ -40,7 +41,8 @@ final class EventFilters {
                 p.get("type", s -> choice(s, EventType.values(), EventType::parse)).orElse(null),
                 p.get("status", s -> choice(s, EventStatus.values(), EventStatus::parse)).orElse(null),
                 from, to,
-                p.get("q", EventFilters::words).orElse(null));
+                p.get("q", EventFilters::words).orElse(null),
+                p.get("channel", s -> choice(s, Channel.values(), Channel::parse)).orElse(null));
     }
 
     static String country(String s) {
@@ -88,7 +90,7 @@ final class EventFilters {
         try {
             return parse.apply(s);
         } catch (IllegalArgumentException e) {
-            String names = Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT))
+            String names = Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .collect(Collectors.joining(", "));
             throw new IllegalArgumentException("expected one of " + names + ", got '" + s + "'");
         }

@@ -8,17 +8,25 @@ import org.parley.store.read.EventCursor;
 /** The timeline, single events and the articles they were read from. */
 final class EventsApi {
 
-    private static final Set<String> LIST_PARAMS = EventFilters.namesAnd("limit", "cursor");
+    private static final Set<String> LIST_PARAMS = EventFilters.namesAnd("limit", "cursor", "format");
 
     private final ReadModel model;
+    private final EventExport export;
 
-    EventsApi(ReadModel model) {
+    EventsApi(ReadModel model, EventExport export) {
         this.model = model;
+        this.export = export;
     }
 
+    /** A page of the timeline as JSON, or (format=csv|jsonl, or Accept: text/csv) all of it as a download. */
     void list(Context ctx) {
         Params p = Params.of(ctx, LIST_PARAMS);
         var filter = EventFilters.read(p);
+        EventExport.Format format = EventExport.requested(ctx, p);
+        if (format != null) {
+            export.write(ctx, filter, format);
+            return;
+        }
         int limit = p.integer("limit", 1, ReadModel.MAX_PAGE, 50);
         EventCursor after = p.get("cursor", EventCursor::parse).orElse(null);
         ctx.json(model.events(filter, after, limit));

@@ -5,17 +5,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Serves the API's description, written by hand next to the code it describes (openapi.json). */
+/**
+ * Serves the API's description, written by hand next to the code it describes (openapi.json), and the page that
+ * shows it with Swagger UI (from its WebJar; api-docs.html).
+ */
 final class OpenApi {
 
     private final byte[] document;
+    private final byte[] page;
 
     OpenApi() {
-        try (InputStream in = OpenApi.class.getResourceAsStream("openapi.json")) {
+        document = resource("openapi.json");
+        page = resource("api-docs.html");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = OpenApi.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("openapi.json is missing from the build");
+                throw new IllegalStateException(name + " is missing from the build");
             }
-            document = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -23,5 +32,10 @@ final class OpenApi {
 
     void serve(Context ctx) {
         ctx.contentType("application/json").result(document);
+    }
+
+    void page(Context ctx) {
+        Params.of(ctx, java.util.Set.of());
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }

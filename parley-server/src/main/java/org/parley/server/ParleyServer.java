@@ -31,6 +31,8 @@ public final class ParleyServer {
             "X-Frame-Options", "DENY",
             "Cross-Origin-Opener-Policy", "same-origin");
 
+    private static final java.util.List<String> WEBJARS = java.util.List.of("cytoscape", "swagger-ui");
+
     private ParleyServer() {
     }
 
@@ -56,6 +58,19 @@ public final class ParleyServer {
             cfg.startupWatcherEnabled = false;
             cfg.http.maxRequestSize = config.maxRequestBytes();
             cfg.jsonMapper(new JavalinJackson(json, false));
+            // "/api/events/" is not "/api/events": a trailing slash names no resource, so it is a 404
+            cfg.router.ignoreTrailingSlashes = false;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json, SECURITY_HEADERS)));
+            // Cytoscape.js and Swagger UI, from their WebJars in the jar, with the same headers as the desk's files;
+            // one folder each, as a class path folder is looked up in the first jar that has it
+            for (String webjar : WEBJARS) {
+                cfg.staticFiles.add(files -> {
+                    files.hostedPath = "/webjars/" + webjar;
+                    files.directory = "/META-INF/resources/webjars/" + webjar;
+                    files.location = Location.CLASSPATH;
+                    files.headers = SECURITY_HEADERS;
+                });
+            }
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -70,15 +85,20 @@ public final class ParleyServer {
 
     private static void routes(Javalin app, ReadModel model, ArticleIngest ingest, Curator curator,
                                ServerConfig config, ObjectMapper json) {
-        EventsApi events = new EventsApi(model);
+        EventsApi events = new EventsApi(model, new EventExport(model, json));
         ActorsApi actors = new ActorsApi(model);
         SearchApi search = new SearchApi(model);
         BearerAuth auth = new BearerAuth(config.token());
         IngestApi upload = new IngestApi(config.writable() ? ingest : null, auth, json, config.maxRequestBytes());
         CurationApi curation = new CurationApi(config.writable() ? curator : null, auth, json, config.maxRequestBytes());
         OpenApi openApi = new OpenApi();
+        PairsApi pairs = new PairsApi(model);
 
-        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        HostGuard hosts = new HostGuard(config);
+        app.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            hosts.check(ctx);
+        });
         app.get("/api/events", events::list);
         app.get("/api/events/{id}", events::one);
         app.get("/api/articles/{id}", events::article);
@@ -88,9 +108,11 @@ public final class ParleyServer {
         app.post("/api/actors/merge", curation::merge);
         app.post("/api/actors/split", curation::split);
         app.get("/api/network", actors::network);
+        app.get("/api/pairs/{a}/{b}", pairs::pair);
         app.get("/api/search", search::search);
         app.get("/api/stats/monthly", search::monthly);
         app.get("/api/openapi.json", openApi::serve);
+        app.get("/api/docs", openApi::page);
     }
 
     /** Every failure becomes one JSON shape ({@link ErrorBody}); only unexpected ones say nothing specific. */

@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     final ChromeDriver driver;
+    /** Where downloads land: next to the profile. */
+    final Path downloads;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -44,6 +46,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        downloads = profile.toAbsolutePath().resolveSibling(profile.getFileName() + "-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

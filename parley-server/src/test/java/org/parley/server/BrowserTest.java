@@ -103,17 +103,73 @@ class BrowserTest {
         browser.screenshot("actor");
     }
 
+    private void waitFor(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            browser.waitUntil(condition);
+        } catch (RuntimeException e) {
+            browser.screenshot("failed-" + what.replace(' ', '-'));
+            throw new AssertionError(what + ": not so after 10 s (" + browser.driver.getCurrentUrl() + ")", e);
+        }
+    }
+
+    /** Clicks the graph where Cytoscape drew {@code script}'s point ({x, y} within the canvas). */
+    private void clickGraphAt(String script) {
+        // wholly in view: Selenium's offsets count from the centre of the part in view
+        browser.js("document.getElementById('graph').scrollIntoView({block: 'center'})");
+        WebElement graph = browser.one("#graph");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> at = (java.util.Map<String, Number>) browser.js("return " + script);
+        int dx = (int) Math.round(at.get("x").doubleValue() - graph.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get("y").doubleValue() - graph.getSize().getHeight() / 2.0);
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(graph, dx, dy).click().perform();
+    }
+
     @Test
-    void networkDrawsItsNodesAndAClickOpensTheActor() {
-        browser.open(server.base() + "/network.html");
-        assertEquals(7, browser.all("svg.network a.node").size());
-        assertFalse(browser.all("svg.network line.edge").isEmpty());
+    void networkZoomsAndAClickOnANodeOpensTheActor() {
+        browser.open(server.base() + "/network.html?level=people");
+        browser.waitUntil(() -> browser.js("return window.parleyNetwork ? 1 : 0").equals(1L));
+        assertEquals(7L, browser.js("return parleyNetwork.nodes().length"));
+        assertTrue((Long) browser.js("return parleyNetwork.edges().length") > 0);
+        assertTrue((Long) browser.js("return new Set(parleyNetwork.nodes().map(n => n.data('colour'))).size") > 1,
+                "coloured by country");
         browser.screenshot("network");
+        double before = ((Number) browser.js("return parleyNetwork.zoom()")).doubleValue();
+        new org.openqa.selenium.interactions.Actions(browser.driver).scrollFromOrigin(
+                org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(browser.one("#graph")), 0, -400)
+                .perform();
+        waitFor("the wheel zooms", () -> ((Number) browser.js("return parleyNetwork.zoom()")).doubleValue() != before);
+        browser.js("parleyNetwork.zoom(1); parleyNetwork.center()");
         long berg = server.actorId("Anna Berg");
-        browser.one("svg.network a.node[data-id='" + berg + "'] circle").click();
+        clickGraphAt("parleyNetwork.$id('" + berg + "').renderedPosition()");
+        waitFor("a click on Anna Berg opens her page", () -> browser.driver.getCurrentUrl().endsWith("/actor.html?id=" + berg));
         browser.waitLoaded();
-        assertTrue(browser.driver.getCurrentUrl().endsWith("/actor.html?id=" + berg), browser.driver.getCurrentUrl());
         assertEquals("Anna Berg", browser.one("h1").getText());
+    }
+
+    @Test
+    void networkOfCountriesOpensAPairFromItsEdge() {
+        browser.open(server.base() + "/network.html?level=countries&type=session");
+        browser.waitUntil(() -> browser.js("return window.parleyNetwork ? 1 : 0").equals(1L));
+        assertEquals(1L, browser.js("return parleyNetwork.edges().length"), "Riga's session: NOR and EST");
+        clickGraphAt("parleyNetwork.edges()[0].renderedMidpoint()");
+        waitFor("a click on the edge opens the pair", () -> browser.driver.getCurrentUrl().contains("/pair.html?a="));
+        browser.waitLoaded();
+        assertEquals("EST – NOR", browser.one("h1").getText());
+    }
+
+    @Test
+    void apiDocsShowTheOpenApiFileWithSwaggerUi() {
+        browser.open(server.base() + "/api/docs");
+        try {
+            browser.waitUntil(() -> !browser.all("#swagger-ui .opblock").isEmpty());
+        } catch (RuntimeException e) {
+            browser.screenshot("api-docs-failed");
+            throw new AssertionError("error: " + browser.one("#error").getText() + " body: "
+                    + browser.one("body").getText() + " logs: "
+                    + browser.driver.manage().logs().get("browser").getAll(), e);
+        }
+        assertTrue(browser.one("#swagger-ui").getText().contains("/api/pairs/{a}/{b}"));
+        browser.screenshot("api-docs");
     }
 
     @Test

@@ -49,8 +49,10 @@ class CurationApiTest {
                     .get("parameter").asText());
             assertEquals(404, server.post("/api/actors/merge", "{\"a\": \"Anna Berg\", \"b\": \"Nobody Known\"}",
                     "Bearer s3cret").status());
-            assertEquals(409, server.post("/api/actors/merge", "{\"a\": \"Anna Berg\", \"b\": \"anna berg\"}",
-                    "Bearer s3cret").status());
+            RunningServer.Response same = server.post("/api/actors/merge", "{\"a\": \"Anna Berg\", \"b\": \"anna berg\"}",
+                    "Bearer s3cret");
+            assertEquals(409, same.status());
+            assertEquals("conflict", same.json().get("error").asText(), same.body());
 
             RunningServer.Response merged = server.post("/api/actors/merge", merge, "Bearer s3cret");
             assertEquals(200, merged.status(), merged.body());

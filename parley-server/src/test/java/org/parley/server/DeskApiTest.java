@@ -159,6 +159,25 @@ class DeskApiTest {
     }
 
     @Test
+    void searchFindsPrefixesAndWordFormsTitlesEventsAndListsActorsFirst() {
+        assertFalse(server.json("/api/search?q=fisher").get("hits").isEmpty(), "'fisher' begins 'fisheries'");
+        assertFalse(server.json("/api/search?q=rail%20link").get("hits").isEmpty(), "the page's own example");
+        JsonNode visits = server.json("/api/search?q=visits").get("hits");
+        assertTrue(visits.toString().contains("{\"text\":\"visited\",\"match\":true}"), "'visits' finds 'visited': " + visits);
+        JsonNode lind = server.json("/api/search?q=Lind").get("hits");
+        assertEquals("actor", lind.get(0).get("kind").asText());
+        assertEquals("Tomas Lind", lind.get(0).get("title").asText());
+        JsonNode telephone = server.json("/api/search?q=telephone").get("hits");
+        JsonNode evidence = null;
+        for (JsonNode h : telephone) {
+            if (h.get("kind").asText().equals("evidence")) {
+                evidence = h;
+            }
+        }
+        assertEquals("call · 2024-01-20 · Lucia Sanchez, Anna Berg", evidence.get("title").asText());
+    }
+
+    @Test
     void searchTakesQueryOperatorsAsPlainWords() {
         assertEquals(200, server.get("/api/search?q=%22rail%20AND%20(NEAR").status());
         assertFalse(server.json("/api/search?q=Sanchez").get("hits").isEmpty());

@@ -51,6 +51,28 @@ final class RunningServer implements AutoCloseable {
         this.app = ParleyServer.create(model, ingest, curator, config).start(config.host(), config.port());
     }
 
+    /** Over the database {@code location} names, with a configuration of the test's own (its port is ignored). */
+    RunningServer(String location, ServerConfig config) {
+        this.model = ReadModels.open(location, 2);
+        this.app = ParleyServer.create(model, null, null, config).start(config.host(), 0);
+    }
+
+    /**
+     * A GET written on a plain socket, for what Java's HTTP client will not send: any Host header, a URI longer
+     * than a server accepts. The answer's status line, headers and body, as text.
+     */
+    String rawGet(String path, String host) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(path + ": " + e, e);
+        }
+    }
+
     RunningServer(Path db) {
         this(db, null, null);
     }

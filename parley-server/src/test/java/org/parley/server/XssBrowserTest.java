@@ -94,4 +94,13 @@ class XssBrowserTest {
         assertTrue(browser.one("#hits").getText().contains("onerror=alert(1)>"), browser.one("#hits").getText());
         browser.screenshot("xss-search");
     }
+
+    @Test
+    void pairPageShowsTheMarkupAsText() {
+        browser.open(server.base() + "/pair.html?a=GRL&b=ISL");
+        assertInert("pair");
+        assertTrue(browser.one("#people-a").getText().contains(DeskArticles.XSS_NAME), browser.one("#people-a").getText());
+        assertTrue(browser.one("#sources").getText().contains(DeskArticles.XSS_TITLE), browser.one("#sources").getText());
+        browser.screenshot("xss-pair");
+    }
 }

@@ -28,6 +28,7 @@ public final class ExportTables {
                 .column("location", STRING).column("mechanism", STRING).column("cameo", STRING)
                 .column("goldstein", DOUBLE).column("confidence", DOUBLE)
                 .column("participants", STRING).column("countries", STRING).column("actor_ids", STRING)
+                .column("sides", STRING).column("channel", STRING)
                 .column("plan_fulfilled", BOOLEAN).column("date_conflict", BOOLEAN)
                 .column("article_id", STRING).column("source_id", STRING).column("origin", STRING)
                 .column("url", STRING).column("published", STRING).column("evidence", STRING)
@@ -42,6 +43,7 @@ public final class ExportTables {
                         joined(e.participants().stream().map(Participant::name).toList()),
                         joined(e.participants().stream().map(p -> p.country() == null ? "" : p.country()).toList()),
                         joined(e.actorIds().stream().map(String::valueOf).toList()),
+                        joined(e.sides()), e.channel() == null ? null : e.channel().label(),
                         e.planFulfilled(), e.dateConflict(),
                         s.articleId(), s.sourceId(), s.origin(), s.url(),
                         s.published() == null ? null : s.published().toString(), s.evidence(),

@@ -24,8 +24,8 @@ import org.parley.store.SqliteReadModel;
 /**
  * Times requests over real HTTP on loopback, one after another, against a database from {@link SyntheticDesk}:
  * filtered {@code GET /api/events} (each a random filter of one of several kinds: a country, a pair, an actor,
- * a type and period, words; first page of 50), then the monthly counts, the actor list, the busiest actors'
- * pages and event pages. Prints p50, p95, p99 and max by kind, after an untimed warm-up.
+ * a type and period, words, a channel; first page of 50), then the monthly counts, the actor list, the busiest
+ * actors' pages, event pages and pair pages. Prints p50, p95, p99 and max by kind, after an untimed warm-up.
  */
 public final class ApiBench {
 
@@ -45,6 +45,8 @@ public final class ApiBench {
         kinds.put("pair+period", () -> "pair=" + pair() + "&from=" + year());
         kinds.put("words", () -> "q=" + topic() + "+" + topic());
         kinds.put("country+words", () -> "country=" + country() + "&q=" + topic());
+        kinds.put("channel", () -> "channel=" + channel());
+        kinds.put("pair+channel", () -> "pair=" + pair() + "&channel=" + channel());
     }
 
     private String country() {
@@ -59,6 +61,12 @@ public final class ApiBench {
             other = country();
         }
         return busy + "-" + other;
+    }
+
+    /** The channels the synthetic officials' titles give. */
+    private String channel() {
+        String[] channels = {"head-of-state", "government", "foreign-ministry", "defence"};
+        return channels[random.nextInt(channels.length)];
     }
 
     private String type() {
@@ -91,6 +99,7 @@ public final class ApiBench {
         paths.put("actors q", () -> "/api/actors?q=" + SyntheticDesk.COUNTRIES.get(random.nextInt(5)).substring(0, 2));
         paths.put("busy actor profile", () -> "/api/actors/" + busiest.get(random.nextInt(busiest.size())));
         paths.put("event", () -> "/api/events/" + (1 + random.nextInt(1000)));
+        paths.put("pair page", () -> "/api/pairs/" + pair().replace('-', '/'));
         return paths;
     }
 

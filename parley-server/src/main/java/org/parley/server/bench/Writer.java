@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.parley.store.ChannelRules;
 
 /**
  * The prepared INSERTs of {@link SyntheticDesk}: an article, and per event its occasion (one source each,
- * so the occasion takes the event's own id and values), its row, its participants and the link between.
+ * so the occasion takes the event's own id and values), its row with its channel, its participants with their
+ * sides, and the link between.
  */
 final class Writer implements AutoCloseable {
 
@@ -17,6 +21,7 @@ final class Writer implements AutoCloseable {
     private final PreparedStatement event;
     private final PreparedStatement participant;
     private final PreparedStatement source;
+    private final PreparedStatement side;
 
     Writer(Connection c) throws SQLException {
         article = c.prepareStatement("INSERT INTO articles (id, source_id, origin, url, title, published, published_how,"
@@ -26,11 +31,13 @@ final class Writer implements AutoCloseable {
                 + " VALUES (?, ?, ?, 0, ?, NULL, 'day', 0, ?, NULL, NULL, '042')");
         event = c.prepareStatement("INSERT INTO events (id, article_id, position, type, status, date_start, date_end,"
                 + " date_precision, date_source, date_text, location, mechanism, cameo, confidence, evidence,"
-                + " evidence_begin, evidence_end)"
-                + " VALUES (?, ?, ?, ?, ?, ?, NULL, 'day', 'explicit', ?, ?, NULL, '042', 0.8, ?, ?, ?)");
+                + " evidence_begin, evidence_end, channel)"
+                + " VALUES (?, ?, ?, ?, ?, ?, NULL, 'day', 'explicit', ?, ?, NULL, '042', 0.8, ?, ?, ?, ?)");
         participant = c.prepareStatement("INSERT INTO event_participants (event_id, position, name, name_folded,"
                 + " country, title, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
         source = c.prepareStatement("INSERT INTO occasion_events (event_id, occasion_id) VALUES (?, ?)");
+        side = c.prepareStatement("INSERT INTO event_sides (event_id, country, position, named) VALUES (?, ?, ?, 1)"
+                + " ON CONFLICT (event_id, country) DO NOTHING");
     }
 
     void article(String id, int n, LocalDate day, String text, String now) throws SQLException {
@@ -67,6 +74,13 @@ final class Writer implements AutoCloseable {
         event.setString(9, sentence);
         event.setInt(10, begin);
         event.setInt(11, begin + sentence.length());
+        List<String> offices = new ArrayList<>();
+        for (int p = 7; p <= 9; p++) {
+            if (r[p] != null) {
+                offices.add(((String[]) r[p])[2]);
+            }
+        }
+        event.setString(12, ChannelRules.of(null, offices).label());
         event.executeUpdate();
     }
 
@@ -80,6 +94,10 @@ final class Writer implements AutoCloseable {
         participant.setString(6, who[2]);
         participant.setLong(7, actorId);
         participant.executeUpdate();
+        side.setLong(1, eventId);
+        side.setString(2, who[1]);
+        side.setInt(3, position);
+        side.executeUpdate();
     }
 
     void source(long eventId) throws SQLException {
@@ -90,7 +108,7 @@ final class Writer implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement ps : new PreparedStatement[] {article, occasion, event, participant, source}) {
+        for (PreparedStatement ps : new PreparedStatement[] {article, occasion, event, participant, source, side}) {
             ps.close();
         }
     }

@@ -1,0 +1,2 @@
+-- Parley schema, version 103, PostgreSQL dialect: the twin of sqlite/103-side-keys.sql, which derives SQLite's
+-- trigger-kept keys once. Here the keys are views (102): nothing to derive.
