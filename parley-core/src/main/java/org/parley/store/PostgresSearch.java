@@ -31,14 +31,14 @@ final class PostgresSearch {
     List<SearchHit> search(String words, int limit) throws SQLException {
         List<SearchHit> hits = new ArrayList<>();
         hits.addAll(read("SELECT 'article', a.id, NULL::bigint, a.title, a.published,"
-                + " ts_headline('parley_english', a.text, q.query, " + HEADLINE + "), -a.rank"
+                + " ts_headline('english', a.text, q.query, " + HEADLINE + "), -a.rank"
                 + " FROM (SELECT a.id, a.title, a.published, a.text, ts_rank(a.search, q.query) AS rank"
                 + " FROM articles a, " + PostgresDialect.TSQUERY + " AS q(query) WHERE a.search @@ q.query"
                 + " ORDER BY rank DESC, a.id LIMIT ?) a, " + PostgresDialect.TSQUERY + " AS q(query)"
                 + " ORDER BY a.rank DESC, a.id", words, limit));
         // an evidence hit opens the occasion its sentence reports
         hits.addAll(read("SELECT 'evidence', e.article_id, e.occasion_id, a.title, e.date_start,"
-                + " ts_headline('parley_english', e.evidence, q.query, " + HEADLINE + "), -e.rank"
+                + " ts_headline('english', e.evidence, q.query, " + HEADLINE + "), -e.rank"
                 + " FROM (SELECT e.id, e.article_id, oe.occasion_id, e.date_start, e.evidence,"
                 + " ts_rank(e.search, q.query) AS rank FROM events e JOIN occasion_events oe ON oe.event_id = e.id,"
                 + " " + PostgresDialect.TSQUERY + " AS q(query) WHERE e.search @@ q.query"
