@@ -64,14 +64,23 @@ final class OccasionMerge {
     record Output(Row actor, GroupOccasion occasion) implements Serializable {
     }
 
+    private static Path emptyStore;
+
     private OccasionMerge() {
     }
 
-    /** The group's actors and occasions; {@code reports} counts the reports the group resolved. */
+    /**
+     * The group's actors and occasions; {@code reports} counts the reports the group resolved. A group of
+     * copies only is not resolved: each resolution saves its articles in a store, the costly part.
+     */
     static List<Output> resolve(String key, Iterable<String> encoded, LongAccumulator reports,
                                 LargestAccumulator largest) {
         List<Member> members = new ArrayList<>();
         encoded.forEach(v -> members.add(OccasionKeys.member(v)));
+        if (members.stream().allMatch(m -> m.home().isEmpty())) {
+            // only copies: whatever they make is made at their homes too, and would be dropped
+            return List.of();
+        }
         long size = members.stream().mapToLong(m -> m.positions().size()).sum();
         reports.add(size);
         largest.add(size);
@@ -82,7 +91,8 @@ final class OccasionMerge {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("parley-occasions-");
-            try (SqliteStore store = SqliteStore.open(folder.resolve("group.db"))) {
+            Path file = Files.copy(emptyStore(), folder.resolve("group.db"));
+            try (SqliteStore store = SqliteStore.open(file)) {
                 for (Member m : members) {
                     if (store.save(m.extraction())) {
                         byHash.put(m.extraction().article().contentHash(), m);
@@ -95,6 +105,24 @@ final class OccasionMerge {
         } finally {
             delete(folder);
         }
+    }
+
+    /**
+     * An empty store, migrated once per JVM and copied for each group: a new SQLite file runs every
+     * migration when opened (about 100 ms, measured), and most groups hold a few reports.
+     */
+    private static synchronized Path emptyStore() throws IOException {
+        if (emptyStore == null || !Files.exists(emptyStore)) {
+            Path folder = Files.createTempDirectory("parley-empty-store-");
+            Path file = folder.resolve("empty.db");
+            try (SqliteStore store = SqliteStore.open(file)) {
+                // closing the only connection folds the write-ahead log into the file
+            }
+            folder.toFile().deleteOnExit(); // deleted in reverse order: the file, then its folder
+            file.toFile().deleteOnExit();
+            emptyStore = file;
+        }
+        return emptyStore;
     }
 
     private static List<Output> rows(String key, List<StoredEvent> events, List<StoredActor> actors,

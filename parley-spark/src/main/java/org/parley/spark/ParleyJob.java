@@ -47,7 +47,8 @@ public final class ParleyJob {
     /** The counters tasks add to: what was read, how long reading and extracting took, the merge groups. */
     private record Counters(LongAccumulator unreadable, LongAccumulator failed, LongAccumulator articles,
                             LongAccumulator events, LongAccumulator readNanos, LongAccumulator extractNanos,
-                            LongAccumulator groups, LongAccumulator reports, LargestAccumulator largestGroup)
+                            LongAccumulator groups, LongAccumulator copyGroups, LongAccumulator reports,
+                            LargestAccumulator largestGroup)
             implements Serializable {
 
         static Counters register(JavaSparkContext jsc) {
@@ -57,7 +58,8 @@ public final class ParleyJob {
                     jsc.sc().longAccumulator("articles the pipeline failed on"),
                     jsc.sc().longAccumulator("articles read"), jsc.sc().longAccumulator("events extracted"),
                     jsc.sc().longAccumulator("read ns"), jsc.sc().longAccumulator("extract ns"),
-                    jsc.sc().longAccumulator("merge groups"), jsc.sc().longAccumulator("reports resolved"), largest);
+                    jsc.sc().longAccumulator("merge groups"), jsc.sc().longAccumulator("groups of copies only"),
+                    jsc.sc().longAccumulator("reports resolved"), largest);
         }
     }
 
@@ -119,9 +121,10 @@ public final class ParleyJob {
             JavaRDD<OccasionMerge.Output> resolved = extractions.flatMapToPair(OccasionKeys::split)
                     .groupByKey(partitions)
                     .flatMap(g -> {
-                        counters.groups().add(1);
-                        return OccasionMerge.resolve(g._1(), g._2(), counters.reports(), counters.largestGroup())
-                                .iterator();
+                        List<OccasionMerge.Output> out = OccasionMerge.resolve(g._1(), g._2(), counters.reports(),
+                                counters.largestGroup());
+                        (out.isEmpty() ? counters.copyGroups() : counters.groups()).add(1);
+                        return out.iterator();
                     })
                     .persist(StorageLevel.MEMORY_AND_DISK());
             JavaRDD<Tuple2<String, Row>> occasions = resolved.filter(r -> r.occasion() != null)
@@ -181,12 +184,15 @@ public final class ParleyJob {
         double extractTask = c.extractNanos().value() / 1e9;
         double readShare = readTask + extractTask == 0 ? 0 : readTask / (readTask + extractTask);
         double mapWall = map.wallMillis / 1e3;
+        double mapCpu = map.cpuNanos / 1e9;
         double longest = longest(map);
         List<JobFigures.Stage> stages = List.of(
-                new JobFigures.Stage("read", listingSeconds + mapWall * readShare, map.tasks, readTask, longest,
+                new JobFigures.Stage("read", listingSeconds + mapWall * readShare, map.tasks, readTask,
+                        mapCpu * readShare, longest,
                         c.articles().value() + " articles from " + files + " files, " + c.unreadable().value()
                                 + " unreadable", 0),
-                new JobFigures.Stage("extract", mapWall * (1 - readShare), map.tasks, extractTask, longest,
+                new JobFigures.Stage("extract", mapWall * (1 - readShare), map.tasks, extractTask,
+                        mapCpu * (1 - readShare), longest,
                         c.articles().value() - c.failed().value() + " extractions, " + c.events().value() + " events, "
                                 + c.failed().value() + " failed", map.shuffleWritten),
                 stage(m.get(ARTICLE_SHUFFLE), ARTICLE_SHUFFLE, Math.max(0, extractJob - mapWall),
@@ -195,12 +201,14 @@ public final class ParleyJob {
                         c.reports().value() + " reports in, " + events + " occasions, " + sources + " sources"),
                 stage(m.get(WRITE), WRITE, writeSeconds, articles + " articles, " + events + " events, " + sources
                         + " sources, " + actors + " actors"));
-        return new JobFigures(stages, files, c.groups().value(), c.largestGroup().value(), c.reports().value());
+        return new JobFigures(stages, files, c.groups().value(), c.copyGroups().value(), c.largestGroup().value(),
+                c.reports().value());
     }
 
     private static JobFigures.Stage stage(StageClock.Measured m, String name, double seconds, String records) {
         StageClock.Measured measured = m == null ? new StageClock.Measured() : m;
-        return new JobFigures.Stage(name, seconds, measured.tasks, measured.taskMillis / 1e3, longest(measured),
+        return new JobFigures.Stage(name, seconds, measured.tasks, measured.taskMillis / 1e3,
+                measured.cpuNanos / 1e9, longest(measured),
                 records, Math.max(measured.shuffleRead, measured.shuffleWritten));
     }
 

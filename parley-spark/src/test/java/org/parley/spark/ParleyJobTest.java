@@ -136,11 +136,13 @@ class ParleyJobTest {
     }
 
     @Test
-    void everySourceIsWrittenOnceThoughEachReportIsResolvedTwice() {
+    void everySourceIsWrittenOnceThoughReportsAreCopiedToTheNextMonth() {
         List<Row> sources = table("sources");
         assertEquals(sources.size(), sources.stream().map(r -> r.getString(1) + ":" + r.getInt(2)).distinct().count());
         JobFigures f = summary.figures();
-        assertEquals(2 * sources.size(), f.reportsResolved(), "each report in its month and a copy in the next");
+        assertTrue(f.reportsResolved() > sources.size(), "copies resolved with the next month's reports:\n" + f.table());
+        assertTrue(f.copyGroups() > 0 && f.reportsResolved() < 2 * sources.size(),
+                "groups of copies only are not resolved:\n" + f.table());
         assertTrue(f.mergeGroups() > 1 && f.largestGroup() >= 2, f.table());
     }
 
