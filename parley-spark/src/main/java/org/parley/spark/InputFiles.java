@@ -12,9 +12,7 @@ import java.util.PriorityQueue;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The job's input files, listed on the driver and packed into tasks by size. Spark's own
@@ -59,28 +57,22 @@ final class InputFiles {
         return files;
     }
 
+    /**
+     * Files under a folder by {@code listStatus}, not {@code listFiles}: the latter's located statuses
+     * read each file's owner and permissions, which on a local file system without Hadoop's native
+     * library forks a process per file (2,000 files took 20 s, measured).
+     */
     private static void addFiles(FileStatus status, FileSystem fs, List<InputFile> out) throws IOException {
         if (!status.isDirectory()) {
             out.add(new InputFile(status.getPath().toString(), status.getLen()));
             return;
         }
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
-        while (it.hasNext()) {
-            LocatedFileStatus f = it.next();
-            if (!hidden(status.getPath(), f.getPath())) {
-                out.add(new InputFile(f.getPath().toString(), f.getLen()));
+        for (FileStatus child : fs.listStatus(status.getPath())) {
+            String name = child.getPath().getName();
+            if (!name.startsWith(".") && !name.startsWith("_")) {
+                addFiles(child, fs, out);
             }
         }
-    }
-
-    /** A name under the folder that starts with '.' or '_' (Hadoop's own rule for input folders). */
-    private static boolean hidden(Path folder, Path file) {
-        for (Path p = file; p != null && !p.equals(folder); p = p.getParent()) {
-            if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

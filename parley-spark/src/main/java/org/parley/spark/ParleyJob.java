@@ -33,6 +33,12 @@ import scala.Tuple2;
  */
 public final class ParleyJob {
 
+    /** Read tasks per core when not told: a slow file then does not leave the other cores idle at the end. */
+    static final int READ_TASKS_PER_CORE = 3;
+    private static final String ARTICLE_SHUFFLE = "article shuffle";
+    private static final String OCCASION_MERGE = "occasion merge";
+    private static final String WRITE = "write";
+
     /** What a run did, for its last line, and where its time went. */
     public record Summary(long articles, long unreadable, long failed, long events, long sources, long actors,
                           JobFigures figures) {
@@ -100,7 +106,6 @@ public final class ParleyJob {
         try {
             long listing = System.nanoTime();
             List<InputFiles.InputFile> files = InputFiles.list(o.inputs(), jsc.hadoopConfiguration());
-            // more tasks than cores, so that a slow file does not leave the other cores idle at the end
             List<List<InputFiles.InputFile>> tasks = InputFiles.pack(files,
                     o.partitions() > 0 ? o.partitions() : READ_TASKS_PER_CORE * jsc.defaultParallelism());
             double listingSeconds = (System.nanoTime() - listing) / 1e9;
@@ -109,7 +114,7 @@ public final class ParleyJob {
             long started = System.nanoTime();
             jsc.setLocalProperty(StageClock.PROPERTY, "extract|" + ARTICLE_SHUFFLE);
             JavaRDD<String> extractions = jsc.parallelize(tasks, tasks.size())
-                    .flatMapToPair(files1 -> extractAll(files1, hadoop.value(), counters))
+                    .flatMapToPair(taskFiles -> extractAll(taskFiles, hadoop.value(), counters))
                     .reduceByKey(ParleyJob::firstRead, partitions)
                     .values()
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -169,11 +174,6 @@ public final class ParleyJob {
             jsc.sc().removeSparkListener(clock);
         }
     }
-
-    static final int READ_TASKS_PER_CORE = 3;
-    private static final String ARTICLE_SHUFFLE = "article shuffle";
-    private static final String OCCASION_MERGE = "occasion merge";
-    private static final String WRITE = "write";
 
     private static JobFigures figures(StageClock clock, Counters c, long files, double listingSeconds,
                                       double extractJob, double mergeSeconds, double writeSeconds, long articles,
