@@ -66,6 +66,9 @@ final class OccasionMerge {
 
     private static Path emptyStore;
 
+    /** Where groups' stores go: see {@link #scratch()}. */
+    static final String SCRATCH_PROPERTY = "parley.merge.scratch";
+
     private OccasionMerge() {
     }
 
@@ -90,7 +93,7 @@ final class OccasionMerge {
         Map<String, Member> byHash = new HashMap<>();
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("parley-occasions-");
+            folder = Files.createTempDirectory(scratch(), "parley-occasions-");
             Path file = Files.copy(emptyStore(), folder.resolve("group.db"));
             try (SqliteStore store = SqliteStore.open(file)) {
                 for (Member m : members) {
@@ -113,7 +116,7 @@ final class OccasionMerge {
      */
     private static synchronized Path emptyStore() throws IOException {
         if (emptyStore == null || !Files.exists(emptyStore)) {
-            Path folder = Files.createTempDirectory("parley-empty-store-");
+            Path folder = Files.createTempDirectory(scratch(), "parley-empty-store-");
             Path file = folder.resolve("empty.db");
             try (SqliteStore store = SqliteStore.open(file)) {
                 // closing the only connection folds the write-ahead log into the file
@@ -123,6 +126,22 @@ final class OccasionMerge {
             emptyStore = file;
         }
         return emptyStore;
+    }
+
+    /**
+     * A folder in memory when the system has one (/dev/shm), else the temporary folder, unless the
+     * system property {@value #SCRATCH_PROPERTY} names one. A group's store lives a few milliseconds and
+     * is deleted; on disk, closing it waits for SQLite's flushes to the disk, which took most of the merge
+     * stage's time (2,000 articles: 89 s of task time, 19 s of it on the CPU, measured).
+     */
+    private static Path scratch() {
+        String configured = System.getProperty(SCRATCH_PROPERTY);
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path memory = Path.of("/dev/shm");
+        return Files.isDirectory(memory) && Files.isWritable(memory) ? memory
+                : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static List<Output> rows(String key, List<StoredEvent> events, List<StoredActor> actors,
