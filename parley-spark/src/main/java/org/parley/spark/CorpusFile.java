@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.util.LongAccumulator;
 import org.parley.ingest.ArticleSource;
 import org.parley.ingest.ArticleSources;
@@ -44,8 +43,13 @@ final class CorpusFile implements Iterator<Article> {
         this.articles = stream.iterator();
     }
 
+    /** Opens a file's bytes where they are stored. */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
     /** The articles of the file at {@code hadoopPath}, whose bytes {@code data} streams. */
-    static Iterator<Article> read(String hadoopPath, PortableDataStream data, LongAccumulator unreadable) {
+    static Iterator<Article> read(String hadoopPath, Opener data, LongAccumulator unreadable) {
         try {
             Path folder = Files.createTempDirectory("parley-input-");
             Path copy = folder.resolve(fileName(hadoopPath));

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param inputs     files or folders (searched recursively) on any Hadoop file system: file:, hdfs:, s3a:
  * @param out        the folder that receives one Parquet folder per table
- * @param partitions how many tasks read the input and merge occasions; 0 for Spark's default parallelism
+ * @param partitions how many tasks read the input and merge occasions; 0: three read tasks per core (never
+ *                   more than files) and one merge task per core (Spark's default parallelism)
  * @param jdbc       a PostgreSQL database to load the articles into as well, or null
  */
 record JobOptions(List<String> inputs, String out, int partitions, String jdbc) {

@@ -1,51 +1,125 @@
 package org.parley.spark;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.parley.extract.Gazetteer;
 import org.parley.model.Event;
+import org.parley.model.EventType;
 import org.parley.model.Extraction;
+import org.parley.model.Participant;
 import scala.Tuple2;
 
 /**
- * Where the shuffle sends each reported event: to the group of reports that could be the same occasion.
- * The resolver joins reports only of the same type, and only with dates that agree (or, undated, with an
- * article date up to 60 days after), so type and year are a key no two reports of one occasion can differ
- * in, except across a new year (an undated report in January of an occasion in late December); those
- * stay two occasions here, as they are rare.
+ * Where the shuffle sends each reported event: to the groups of reports that could be the same
+ * occasion, keyed by type, the pair of sides and the month ("meeting/FIN-NOR/2024-03").
+ *
+ * <p>The resolver joins only same-type reports that share people and whose dates agree, so two reports
+ * of one occasion have the same type and sides and fall in the same or in adjacent months (a meeting on
+ * 31 March reported as 1 April; an undated report placed up to 60 days after its occasion by its
+ * article's date). Each report is therefore sent to two groups: its own month (its home, where it is
+ * always kept) and the next one (a copy); an undated report to its article's month and the one before.
+ * Every occasion whose reports span at most two adjacent months is then resolved whole in one group;
+ * {@link OccasionCopies} keeps one copy of each.
+ *
+ * <p>Sides: for a visit, the visitor's side and the host country (the place's, or the host's side);
+ * otherwise the first two distinct sides named, sorted. A report naming one side only ("Lind held talks
+ * in Oslo") is keyed by that side alone, so it joins only reports keyed the same: see docs/scaling.md.
  */
 final class OccasionKeys {
+
+    static final String UNDATED = "undated";
 
     private OccasionKeys() {
     }
 
-    /** One (key, member) pair per group the article's events fall in: the article with those events. */
+    /** One (key, member) pair per group the article's events go to: the article with those events. */
     static Iterator<Tuple2<String, String>> split(String encoded) {
         Extraction x = ExtractionCodec.decode(encoded);
         Map<String, List<Integer>> byKey = new TreeMap<>();
+        Map<String, Set<Integer>> homes = new TreeMap<>();
         for (int i = 0; i < x.events().size(); i++) {
-            byKey.computeIfAbsent(key(x, x.events().get(i)), k -> new ArrayList<>()).add(i);
+            List<String> keys = keys(x, x.events().get(i));
+            for (String key : keys) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            homes.computeIfAbsent(keys.get(0), k -> new TreeSet<>()).add(i);
         }
         List<Tuple2<String, String>> out = new ArrayList<>();
-        byKey.forEach((key, positions) -> out.add(new Tuple2<>(key,
-                positions.toString().replaceAll("[\\[\\] ]", "") + "\t"
-                        + ExtractionCodec.encode(ExtractionCodec.withEvents(x, positions)))));
+        byKey.forEach((key, positions) -> {
+            Set<Integer> home = homes.getOrDefault(key, Set.of());
+            StringBuilder value = new StringBuilder();
+            for (int p : positions) {
+                value.append(value.length() == 0 ? "" : ",").append(p).append(home.contains(p) ? "h" : "c");
+            }
+            out.add(new Tuple2<>(key, value + "\t" + ExtractionCodec.encode(ExtractionCodec.withEvents(x, positions))));
+        });
         return out.iterator();
     }
 
-    static String key(Extraction x, Event e) {
-        String year = e.date().start() != null ? String.valueOf(e.date().start().year())
-                : x.published() != null ? String.valueOf(x.published().getYear())
-                : x.article().published() != null ? String.valueOf(x.article().published().getYear()) : "undated";
-        return e.type().label() + "/" + year;
+    /** The event's home group first, then the group that gets its copy (none for an undated article). */
+    static List<String> keys(Extraction x, Event e) {
+        String prefix = e.type().label() + "/" + sides(e) + "/";
+        if (e.date().start() != null) {
+            YearMonth month = YearMonth.from(e.date().start().value());
+            return List.of(prefix + month, prefix + month.plusMonths(1));
+        }
+        LocalDate published = x.published() != null ? x.published() : x.article().published();
+        if (published == null) {
+            return List.of(prefix + UNDATED);
+        }
+        YearMonth month = YearMonth.from(published);
+        return List.of(prefix + month, prefix + month.minusMonths(1));
+    }
+
+    /** The type and sides of a key: the part all copies of one report share. */
+    static String lineage(String key) {
+        return key.substring(0, key.lastIndexOf('/'));
+    }
+
+    static String month(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    static String sides(Event e) {
+        List<String> sides = new ArrayList<>();
+        for (Participant p : e.participants()) {
+            if (p.country() != null && !sides.contains(p.country())) {
+                sides.add(p.country());
+            }
+        }
+        if (e.type() == EventType.VISIT && !sides.isEmpty()) {
+            String visitor = e.participants().get(0).country();
+            String host = e.location() == null ? null : Gazetteer.get().countryOfPlace(e.location());
+            if (host == null) {
+                host = sides.stream().filter(s -> !s.equals(visitor)).findFirst().orElse(null);
+            }
+            return (visitor == null ? "" : visitor) + ">" + (host == null ? "" : host);
+        }
+        List<String> pair = new ArrayList<>(sides.subList(0, Math.min(2, sides.size())));
+        pair.sort(null);
+        return String.join("-", pair);
     }
 
     static OccasionMerge.Member member(String value) {
         int tab = value.indexOf('\t');
-        List<Integer> positions = Arrays.stream(value.substring(0, tab).split(",")).map(Integer::valueOf).toList();
-        return new OccasionMerge.Member(ExtractionCodec.decode(value.substring(tab + 1)), positions);
+        List<Integer> positions = new ArrayList<>();
+        Set<Integer> home = new HashSet<>();
+        for (String p : Arrays.asList(value.substring(0, tab).split(","))) {
+            int position = Integer.parseInt(p.substring(0, p.length() - 1));
+            positions.add(position);
+            if (p.endsWith("h")) {
+                home.add(position);
+            }
+        }
+        return new OccasionMerge.Member(ExtractionCodec.decode(value.substring(tab + 1)), positions, home);
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import org.parley.extract.Cameo;
 import org.parley.model.Event;
 import org.parley.model.Extraction;
@@ -25,35 +27,75 @@ import org.parley.store.EventSource;
 import org.parley.store.SqliteStore;
 import org.parley.store.StoredActor;
 import org.parley.store.StoredEvent;
-import scala.Tuple2;
 
 /**
- * Occasions of one group of candidate reports (same type, same year; see {@link OccasionKeys}),
+ * Occasions of one group of candidate reports (same type, sides and month; see {@link OccasionKeys}),
  * merged by the store's own resolver: the group's articles are saved, in a repeatable order, into a
  * SQLite store on the executor's local disk, and its timeline and actors read back as rows. No second
  * implementation of the matching rules: it is the code 'parley ingest' runs.
  */
 final class OccasionMerge {
 
-    /** A group member: an article with the events of this group, and their positions in the whole article. */
-    record Member(Extraction extraction, List<Integer> positions) {
+    /**
+     * A group member: an article with the events of this group, their positions in the whole article,
+     * and which of them have this group as their home (the others are copies; see {@link OccasionKeys}).
+     */
+    record Member(Extraction extraction, List<Integer> positions, Set<Integer> home) {
     }
+
+    /**
+     * One occasion as one group resolved it: its row, its sources' rows (without the event id), the
+     * reports it holds ("article:position", in the sources' order) and whether any is at home here.
+     */
+    record GroupOccasion(String lineage, String month, Row event, List<Row> sources, List<String> reports,
+                         boolean home) implements Serializable {
+
+        GroupOccasion {
+            sources = List.copyOf(sources);
+            reports = List.copyOf(reports);
+        }
+
+        String eventId() {
+            return event.getString(0);
+        }
+    }
+
+    /** What a group yields: an actor row or an occasion. */
+    record Output(Row actor, GroupOccasion occasion) implements Serializable {
+    }
+
+    private static Path emptyStore;
+
+    /** Where groups' stores go: see {@link #scratch()}. */
+    static final String SCRATCH_PROPERTY = "parley.merge.scratch";
 
     private OccasionMerge() {
     }
 
-    /** Rows tagged with their table: {@link Tables#EVENTS}, {@link Tables#SOURCES}, {@link Tables#ACTORS}. */
-    static List<Tuple2<String, Row>> resolve(String key, Iterable<String> encoded) {
+    /**
+     * The group's actors and occasions; {@code reports} counts the reports the group resolved. A group of
+     * copies only is not resolved: each resolution saves its articles in a store, the costly part.
+     */
+    static List<Output> resolve(String key, Iterable<String> encoded, LongAccumulator reports,
+                                LargestAccumulator largest) {
         List<Member> members = new ArrayList<>();
         encoded.forEach(v -> members.add(OccasionKeys.member(v)));
+        if (members.stream().allMatch(m -> m.home().isEmpty())) {
+            // only copies: whatever they make is made at their homes too, and would be dropped
+            return List.of();
+        }
+        long size = members.stream().mapToLong(m -> m.positions().size()).sum();
+        reports.add(size);
+        largest.add(size);
         // the order 'parley ingest' would store them in: by file, then record
         members.sort(Comparator.comparing((Member m) -> m.extraction().article().origin())
                 .thenComparing(m -> m.extraction().article().id()));
         Map<String, Member> byHash = new HashMap<>();
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("parley-occasions-");
-            try (SqliteStore store = SqliteStore.open(folder.resolve("group.db"))) {
+            folder = Files.createTempDirectory(scratch(), "parley-occasions-");
+            Path file = Files.copy(emptyStore(), folder.resolve("group.db"));
+            try (SqliteStore store = SqliteStore.open(file)) {
                 for (Member m : members) {
                     if (store.save(m.extraction())) {
                         byHash.put(m.extraction().article().contentHash(), m);
@@ -68,20 +110,56 @@ final class OccasionMerge {
         }
     }
 
-    private static List<Tuple2<String, Row>> rows(String key, List<StoredEvent> events, List<StoredActor> actors,
-                                                 Map<String, Member> byHash) {
-        List<Tuple2<String, Row>> out = new ArrayList<>();
+    /**
+     * An empty store, migrated once per JVM and copied for each group: a new SQLite file runs every
+     * migration when opened (about 100 ms, measured), and most groups hold a few reports.
+     */
+    private static synchronized Path emptyStore() throws IOException {
+        if (emptyStore == null || !Files.exists(emptyStore)) {
+            Path folder = Files.createTempDirectory(scratch(), "parley-empty-store-");
+            Path file = folder.resolve("empty.db");
+            try (SqliteStore store = SqliteStore.open(file)) {
+                // closing the only connection folds the write-ahead log into the file
+            }
+            folder.toFile().deleteOnExit(); // deleted in reverse order: the file, then its folder
+            file.toFile().deleteOnExit();
+            emptyStore = file;
+        }
+        return emptyStore;
+    }
+
+    /**
+     * A folder in memory when the system has one (/dev/shm), else the temporary folder, unless the
+     * system property {@value #SCRATCH_PROPERTY} names one. A group's store lives a few milliseconds and
+     * is deleted; on disk, closing it waits for SQLite's flushes to the disk, which took most of the merge
+     * stage's time (2,000 articles: 89 s of task time, 19 s of it on the CPU, measured).
+     */
+    private static Path scratch() {
+        String configured = System.getProperty(SCRATCH_PROPERTY);
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path memory = Path.of("/dev/shm");
+        return Files.isDirectory(memory) && Files.isWritable(memory) ? memory
+                : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    private static List<Output> rows(String key, List<StoredEvent> events, List<StoredActor> actors,
+                                    Map<String, Member> byHash) {
+        List<Output> out = new ArrayList<>();
         Map<Long, String> actorKeys = new HashMap<>();
         for (StoredActor a : actors) {
             String actorKey = actorKey(a.kind(), a.name(), a.country());
             actorKeys.put(a.id(), actorKey);
-            out.add(new Tuple2<>(Tables.ACTORS, RowFactory.create(actorKey, a.kind(), a.name(), a.country(),
+            out.add(new Output(RowFactory.create(actorKey, a.kind(), a.name(), a.country(),
                     a.aliases().toArray(String[]::new),
-                    a.titles().stream().map(t -> t.title()).distinct().toArray(String[]::new))));
+                    a.titles().stream().map(t -> t.title()).distinct().toArray(String[]::new)), null));
         }
         Set<String> taken = new HashSet<>();
         for (StoredEvent e : events) {
             List<Row> sources = new ArrayList<>();
+            List<String> reports = new ArrayList<>();
+            boolean home = false;
             String eventId = null;
             for (EventSource s : e.sources()) {
                 Member m = byHash.get(s.articleId());
@@ -89,11 +167,11 @@ final class OccasionMerge {
                 eventId = eventId == null ? s.articleId() + ":" + position : eventId;
                 Event reported = m.extraction().events().get(m.positions().indexOf(position));
                 sources.add(source(s, position, reported, m.extraction()));
+                reports.add(s.articleId() + ":" + position);
+                home |= m.home().contains(position);
             }
-            for (Row source : sources) {
-                out.add(new Tuple2<>(Tables.SOURCES, prepend(eventId, source)));
-            }
-            out.add(new Tuple2<>(Tables.EVENTS, RowFactory.create(eventId, e.type().label(), e.status().label(),
+            out.add(new Output(null, new GroupOccasion(OccasionKeys.lineage(key), OccasionKeys.month(key),
+                    RowFactory.create(eventId, e.type().label(), e.status().label(),
                     e.date().start() == null ? null : e.date().start().iso(),
                     e.date().end() == null ? null : e.date().end().iso(),
                     e.date().start() == null ? null : e.date().start().precision().name().toLowerCase(),
@@ -101,7 +179,7 @@ final class OccasionMerge {
                     e.confidence(), e.participants().stream().map(Participant::name).toArray(String[]::new),
                     e.participants().stream().map(Participant::country).toArray(String[]::new),
                     e.actorIds().stream().map(actorKeys::get).toArray(String[]::new),
-                    e.planFulfilled(), e.dateConflict(), e.sources().size())));
+                    e.planFulfilled(), e.dateConflict(), e.sources().size()), sources, reports, home)));
         }
         return out;
     }
@@ -129,7 +207,7 @@ final class OccasionMerge {
                 e.evidence().sentence(), e.evidence().begin(), e.evidence().end());
     }
 
-    private static Row prepend(String value, Row row) {
+    static Row prepend(String value, Row row) {
         Object[] values = new Object[row.length() + 1];
         values[0] = value;
         for (int i = 0; i < row.length(); i++) {

@@ -1,14 +1,17 @@
 package org.parley.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -31,8 +34,40 @@ import scala.Tuple2;
  */
 public final class ParleyJob {
 
-    /** What a run did, for its last line. */
-    public record Summary(long articles, long unreadable, long failed, long events, long sources, long actors) {
+    /** Read tasks per core when not told: a slow file then does not leave the other cores idle at the end. */
+    static final int READ_TASKS_PER_CORE = 3;
+    private static final String ARTICLE_SHUFFLE = "article shuffle";
+    private static final String OCCASION_MERGE = "occasion merge";
+    private static final String WRITE = "write";
+
+    /** What a run did, for its last line, and where its time went. */
+    public record Summary(long articles, long unreadable, long failed, long events, long sources, long actors,
+                          JobFigures figures) {
+
+        @Override
+        public String toString() {
+            return "Summary[articles=" + articles + ", unreadable=" + unreadable + ", failed=" + failed + ", events="
+                    + events + ", sources=" + sources + ", actors=" + actors + "]";
+        }
+    }
+
+    /** The counters tasks add to: what was read, how long reading and extracting took, the merge groups. */
+    private record Counters(LongAccumulator unreadable, LongAccumulator failed, LongAccumulator articles,
+                            LongAccumulator events, LongAccumulator readNanos, LongAccumulator extractNanos,
+                            LongAccumulator groups, LongAccumulator copyGroups, LongAccumulator reports,
+                            LargestAccumulator largestGroup)
+            implements Serializable {
+
+        static Counters register(JavaSparkContext jsc) {
+            LargestAccumulator largest = new LargestAccumulator();
+            jsc.sc().register(largest, "largest merge group");
+            return new Counters(jsc.sc().longAccumulator("unreadable records"),
+                    jsc.sc().longAccumulator("articles the pipeline failed on"),
+                    jsc.sc().longAccumulator("articles read"), jsc.sc().longAccumulator("events extracted"),
+                    jsc.sc().longAccumulator("read ns"), jsc.sc().longAccumulator("extract ns"),
+                    jsc.sc().longAccumulator("merge groups"), jsc.sc().longAccumulator("groups of copies only"),
+                    jsc.sc().longAccumulator("reports resolved"), largest);
+        }
     }
 
     private ParleyJob() {
@@ -49,7 +84,12 @@ public final class ParleyJob {
         }
         SparkSession spark = SparkSession.builder().appName("parley").getOrCreate();
         try {
-            System.out.println(run(spark, options));
+            Summary summary = run(spark, options);
+            System.out.print(summary.figures().table());
+            System.out.println(summary);
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley-spark: " + e.getMessage());
+            System.exit(1);
         } finally {
             spark.stop();
         }
@@ -61,41 +101,157 @@ public final class ParleyJob {
 
     static Summary run(SparkSession spark, JobOptions o) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int partitions = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
-        LongAccumulator unreadable = jsc.sc().longAccumulator("unreadable records");
-        LongAccumulator failed = jsc.sc().longAccumulator("articles the pipeline failed on");
+        Counters counters = Counters.register(jsc);
+        StageClock clock = StageClock.listen(jsc.sc());
+        try {
+            long listing = System.nanoTime();
+            List<InputFiles.InputFile> files = InputFiles.list(o.inputs(), jsc.hadoopConfiguration());
+            List<List<InputFiles.InputFile>> tasks = InputFiles.pack(files,
+                    o.partitions() > 0 ? o.partitions() : READ_TASKS_PER_CORE * jsc.defaultParallelism());
+            double listingSeconds = (System.nanoTime() - listing) / 1e9;
+            Broadcast<Map<String, String>> hadoop = jsc.broadcast(InputFiles.settings(jsc.hadoopConfiguration()));
 
-        JavaRDD<String> extractions = jsc.binaryFiles(String.join(",", o.inputs()), partitions)
-                .flatMapToPair(f -> extract(f._1(), f._2(), unreadable, failed))
-                .reduceByKey(ParleyJob::firstRead, partitions)
-                .values()
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        write(spark, extractions.map(ParleyJob::articleRow), Tables.ARTICLE, o.out(), Tables.ARTICLES);
+            long started = System.nanoTime();
+            jsc.setLocalProperty(StageClock.PROPERTY, "extract|" + ARTICLE_SHUFFLE);
+            JavaRDD<String> extractions = jsc.parallelize(tasks, tasks.size())
+                    .flatMapToPair(taskFiles -> extractAll(taskFiles, hadoop.value(), counters))
+                    .reduceByKey(ParleyJob::firstRead, partitions)
+                    .values()
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long articles = extractions.count();
+            double extractJob = (System.nanoTime() - started) / 1e9;
 
-        JavaRDD<Tuple2<String, Row>> merged = extractions.flatMapToPair(OccasionKeys::split)
-                .groupByKey(partitions)
-                .flatMap(g -> OccasionMerge.resolve(g._1(), g._2()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        write(spark, rows(merged, Tables.EVENTS), Tables.EVENT, o.out(), Tables.EVENTS);
-        write(spark, rows(merged, Tables.SOURCES), Tables.SOURCE, o.out(), Tables.SOURCES);
-        JavaRDD<Row> actors = rows(merged, Tables.ACTORS).mapToPair(r -> new Tuple2<>(r.getString(0), r))
-                .reduceByKey(ParleyJob::sameActor).values();
-        write(spark, actors, Tables.ACTOR, o.out(), Tables.ACTORS);
-        if (o.jdbc() != null) {
-            extractions.foreachPartition(it -> load(o.jdbc(), it));
+            started = System.nanoTime();
+            jsc.setLocalProperty(StageClock.PROPERTY, OCCASION_MERGE);
+            JavaRDD<OccasionMerge.Output> resolved = extractions.flatMapToPair(OccasionKeys::split)
+                    .groupByKey(partitions)
+                    .flatMap(g -> {
+                        List<OccasionMerge.Output> out = OccasionMerge.resolve(g._1(), g._2(), counters.reports(),
+                                counters.largestGroup());
+                        (out.isEmpty() ? counters.copyGroups() : counters.groups()).add(1);
+                        return out.iterator();
+                    })
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<Tuple2<String, Row>> occasions = resolved.filter(r -> r.occasion() != null)
+                    .mapToPair(r -> new Tuple2<>(r.occasion().lineage(), r.occasion()))
+                    .groupByKey(partitions)
+                    .flatMap(g -> OccasionCopies.once(g._2()).iterator())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Map<String, Long> rowCounts = occasions.map(Tuple2::_1).countByValue();
+            double mergeSeconds = (System.nanoTime() - started) / 1e9;
+
+            started = System.nanoTime();
+            jsc.setLocalProperty(StageClock.PROPERTY, WRITE);
+            write(spark, extractions.map(ParleyJob::articleRow), Tables.ARTICLE, o.out(), Tables.ARTICLES);
+            write(spark, rows(occasions, Tables.EVENTS), Tables.EVENT, o.out(), Tables.EVENTS);
+            write(spark, rows(occasions, Tables.SOURCES), Tables.SOURCE, o.out(), Tables.SOURCES);
+            JavaRDD<Row> actors = resolved.filter(r -> r.actor() != null)
+                    .mapToPair(r -> new Tuple2<>(r.actor().getString(0), r.actor()))
+                    .reduceByKey(ParleyJob::sameActor, partitions).values()
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            write(spark, actors, Tables.ACTOR, o.out(), Tables.ACTORS);
+            long actorCount = actors.count();
+            if (o.jdbc() != null) {
+                extractions.foreachPartition(it -> load(o.jdbc(), it));
+            }
+            double writeSeconds = (System.nanoTime() - started) / 1e9;
+            jsc.setLocalProperty(StageClock.PROPERTY, null);
+            clock.stop();
+
+            long events = rowCounts.getOrDefault(Tables.EVENTS, 0L);
+            long sources = rowCounts.getOrDefault(Tables.SOURCES, 0L);
+            JobFigures figures = figures(clock, counters, files.size(), listingSeconds, extractJob, mergeSeconds,
+                    writeSeconds, articles, events, sources, actorCount);
+            Summary summary = new Summary(articles, counters.unreadable().value(), counters.failed().value(),
+                    events, sources, actorCount, figures);
+            actors.unpersist();
+            occasions.unpersist();
+            resolved.unpersist();
+            extractions.unpersist();
+            return summary;
+        } finally {
+            jsc.setLocalProperty(StageClock.PROPERTY, null);
+            jsc.sc().removeSparkListener(clock);
         }
-        Summary summary = new Summary(extractions.count(), unreadable.value(), failed.value(),
-                rows(merged, Tables.EVENTS).count(), rows(merged, Tables.SOURCES).count(), actors.count());
-        merged.unpersist();
-        extractions.unpersist();
-        return summary;
+    }
+
+    private static JobFigures figures(StageClock clock, Counters c, long files, double listingSeconds,
+                                      double extractJob, double mergeSeconds, double writeSeconds, long articles,
+                                      long events, long sources, long actors) {
+        Map<String, StageClock.Measured> m = clock.measured();
+        StageClock.Measured map = m.getOrDefault("extract", new StageClock.Measured());
+        double readTask = c.readNanos().value() / 1e9;
+        double extractTask = c.extractNanos().value() / 1e9;
+        double readShare = readTask + extractTask == 0 ? 0 : readTask / (readTask + extractTask);
+        double mapWall = map.wallMillis / 1e3;
+        double mapCpu = map.cpuNanos / 1e9;
+        double longest = longest(map);
+        List<JobFigures.Stage> stages = List.of(
+                new JobFigures.Stage("read", listingSeconds + mapWall * readShare, map.tasks, readTask,
+                        mapCpu * readShare, longest,
+                        c.articles().value() + " articles from " + files + " files, " + c.unreadable().value()
+                                + " unreadable", 0),
+                new JobFigures.Stage("extract", mapWall * (1 - readShare), map.tasks, extractTask,
+                        mapCpu * (1 - readShare), longest,
+                        c.articles().value() - c.failed().value() + " extractions, " + c.events().value() + " events, "
+                                + c.failed().value() + " failed", map.shuffleWritten),
+                stage(m.get(ARTICLE_SHUFFLE), ARTICLE_SHUFFLE, Math.max(0, extractJob - mapWall),
+                        articles + " distinct articles"),
+                stage(m.get(OCCASION_MERGE), OCCASION_MERGE, mergeSeconds,
+                        c.reports().value() + " reports in, " + events + " occasions, " + sources + " sources"),
+                stage(m.get(WRITE), WRITE, writeSeconds, articles + " articles, " + events + " events, " + sources
+                        + " sources, " + actors + " actors"));
+        return new JobFigures(stages, files, c.groups().value(), c.copyGroups().value(), c.largestGroup().value(),
+                c.reports().value());
+    }
+
+    private static JobFigures.Stage stage(StageClock.Measured m, String name, double seconds, String records) {
+        StageClock.Measured measured = m == null ? new StageClock.Measured() : m;
+        return new JobFigures.Stage(name, seconds, measured.tasks, measured.taskMillis / 1e3,
+                measured.cpuNanos / 1e9, longest(measured),
+                records, Math.max(measured.shuffleRead, measured.shuffleWritten));
+    }
+
+    private static double longest(StageClock.Measured m) {
+        synchronized (m) {
+            return m.taskTimes.stream().mapToLong(Long::longValue).max().orElse(0) / 1e3;
+        }
+    }
+
+    /** Every article of a task's files through the pipeline, keyed by content hash, one file after another. */
+    private static Iterator<Tuple2<String, String>> extractAll(List<InputFiles.InputFile> files,
+                                                              Map<String, String> hadoop, Counters counters) {
+        Configuration conf = InputFiles.configuration(hadoop);
+        Iterator<InputFiles.InputFile> pending = files.iterator();
+        return new Iterator<>() {
+            private Iterator<Tuple2<String, String>> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && pending.hasNext()) {
+                    String path = pending.next().path();
+                    Path p = new Path(path);
+                    current = extract(path, () -> p.getFileSystem(conf).open(p), counters);
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Tuple2<String, String> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     /** Every article of one file through the pipeline, keyed by content hash. */
-    private static Iterator<Tuple2<String, String>> extract(String path, PortableDataStream data,
-                                                           LongAccumulator unreadable, LongAccumulator failed) {
-        Iterator<Article> articles = CorpusFile.read(path, data, unreadable);
+    private static Iterator<Tuple2<String, String>> extract(String path, CorpusFile.Opener data, Counters counters) {
+        long opened = System.nanoTime();
+        Iterator<Article> articles = CorpusFile.read(path, data, counters.unreadable());
+        counters.readNanos().add(System.nanoTime() - opened);
         // admitted as the command line and the server admit, within the file: not English and copies are not read
         Admission admission = Admission.withinRun();
         return new Iterator<>() {
@@ -103,16 +259,27 @@ public final class ParleyJob {
 
             @Override
             public boolean hasNext() {
-                while (next == null && articles.hasNext()) {
-                    Article a = articles.next();
+                while (next == null) {
+                    long reading = System.nanoTime();
+                    boolean more = articles.hasNext();
+                    Article a = more ? articles.next() : null;
+                    long extracting = System.nanoTime();
+                    counters.readNanos().add(extracting - reading);
+                    if (!more) {
+                        break;
+                    }
                     if (!admission.check(a).admitted()) {
                         continue;
                     }
+                    counters.articles().add(1);
                     try {
-                        next = new Tuple2<>(a.contentHash(), ExtractionCodec.encode(Pipelines.get().process(a)));
+                        Extraction x = Pipelines.get().process(a);
+                        counters.events().add(x.events().size());
+                        next = new Tuple2<>(a.contentHash(), ExtractionCodec.encode(x));
                     } catch (RuntimeException e) {
-                        failed.add(1); // one bad article does not stop its file, as in the CLI
+                        counters.failed().add(1); // one bad article does not stop its file, as in the CLI
                     }
+                    counters.extractNanos().add(System.nanoTime() - extracting);
                 }
                 return next != null;
             }

@@ -60,10 +60,10 @@ class ParleyJobTest {
 
     @Test
     void everyArticleIsReadOnceAndNothingFails() {
-        assertEquals(5, summary.articles());
+        assertEquals(9, summary.articles());
         assertEquals(0, summary.unreadable());
         assertEquals(0, summary.failed());
-        assertEquals(5, table("articles").size());
+        assertEquals(9, table("articles").size());
         assertTrue(table("articles").stream().anyMatch(r -> r.getString(2).endsWith("wire.jsonl:2")),
                 "origins name the input, not the executor's copy");
     }
@@ -108,7 +108,9 @@ class ParleyJobTest {
         CommandLine parley = Parley.commandLine(Pipeline::standard);
         parley.setOut(new PrintWriter(new StringWriter()));
         parley.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, parley.execute("ingest", corpus.toString(), "--db", db.toString()));
+        // one thread: ingest then stores in file order, as the job's merge groups do (with several it stores
+        // in the order extractions finish, and the first stored report gives an occasion its date on a tie)
+        assertEquals(0, parley.execute("ingest", corpus.toString(), "--db", db.toString(), "--threads", "1"));
         Set<String> expected;
         try (SqliteStore store = SqliteStore.open(db)) {
             expected = store.events(EventQuery.ALL).stream()
@@ -122,12 +124,34 @@ class ParleyJobTest {
                 .map(r -> r.getString(1) + " " + r.getString(3) + " " + r.getInt(16))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, actual);
+        // occasions across a month's and a year's end, each dated by its first report in file order
+        assertTrue(actual.contains("meeting 2024-02-01 2"), "a meeting reported on Jan 31 and as Feb 1 is one occasion");
+        assertTrue(actual.contains("meeting 2024-01-01 2"), "a meeting reported on Dec 31 and as Jan 1 is one occasion");
         Set<String> eventIds = table("events").stream().map(r -> r.getString(0)).collect(Collectors.toSet());
         assertTrue(table("sources").stream().allMatch(r -> eventIds.contains(r.getString(0))),
                 "every source belongs to an event");
         assertTrue(table("actors").stream().anyMatch(r -> "Anna Berg".equals(r.getString(2))));
         assertEquals(table("actors").size(), table("actors").stream().map(r -> r.getString(0)).distinct().count(),
                 "one row per actor key");
+    }
+
+    @Test
+    void everySourceIsWrittenOnceThoughReportsAreCopiedToTheNextMonth() {
+        List<Row> sources = table("sources");
+        assertEquals(sources.size(), sources.stream().map(r -> r.getString(1) + ":" + r.getInt(2)).distinct().count());
+        JobFigures f = summary.figures();
+        assertTrue(f.reportsResolved() > sources.size(), "copies resolved with the next month's reports:\n" + f.table());
+        assertTrue(f.copyGroups() > 0 && f.reportsResolved() < 2 * sources.size(),
+                "groups of copies only are not resolved:\n" + f.table());
+        assertTrue(f.mergeGroups() > 1 && f.largestGroup() >= 2, f.table());
+    }
+
+    @Test
+    void aFolderOfSmallFilesIsReadByMoreThanOneTask() {
+        JobFigures.Stage extract = summary.figures().stage("extract");
+        assertEquals(8, summary.figures().files());
+        assertTrue(extract.tasks() > 1, "the articles went through the pipeline in one task:\n" + summary.figures().table());
+        assertTrue(summary.figures().table().lines().count() >= 7, summary.figures().table());
     }
 
     /**
