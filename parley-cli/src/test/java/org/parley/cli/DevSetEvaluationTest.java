@@ -2,8 +2,6 @@ package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,19 +82,8 @@ class DevSetEvaluationTest {
         return seeds;
     }
 
-    /** Skips on a developer's machine, fails in CI, when something the test needs is absent. */
-    static void require(boolean present, String what) {
-        if (present) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(what + " (CI=true: required)");
-        }
-        assumeTrue(false, what);
-    }
-
     private static void requireGoldSets() {
-        require(missing == null, missing);
+        Prerequisite.require(missing == null, missing);
     }
 
     @Test
@@ -154,7 +141,7 @@ class DevSetEvaluationTest {
     void evalPrintsWhatScorePyPrintsForTheSamePredictions() throws Exception {
         requireGoldSets();
         Path scorePy = shared.resolve("eval/score.py");
-        require(Files.isRegularFile(scorePy), "no " + scorePy + ": agreement with score.py not checked");
+        Prerequisite.require(Files.isRegularFile(scorePy), "no " + scorePy + ": agreement with score.py not checked");
         assertEquals(scorePy(scorePy, tmp.resolve("pred")), evalOutput);
     }
 
@@ -170,7 +157,7 @@ class DevSetEvaluationTest {
         try {
             p = pb.start();
         } catch (IOException e) {
-            require(false, "python3 not found: agreement with score.py not checked");
+            Prerequisite.require(false, "python3 not found: agreement with score.py not checked");
             throw e;
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
