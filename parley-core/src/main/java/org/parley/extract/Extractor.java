@@ -46,12 +46,13 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         for (Sentence s : parsed.sentences()) {
             sentences.add(new Words(s));
         }
-        Optional<LocalDate> onDate = Optional.ofNullable(DateContext.of(clean).anchor());
+        DateContext when = DateContext.of(clean);
+        Optional<LocalDate> onDate = Optional.ofNullable(when.anchor());
         ArticlePeople people = new ArticlePeople(sentences, holders, onDate);
         if (clean.dateline().place() != null) {
             people.sideFromDateline(Gazetteer.get().countryOfPlace(clean.dateline().place()));
         }
-        List<Draft> drafts = readDrafts(clean, sentences, people);
+        List<Draft> drafts = readDrafts(clean, when, sentences, people);
         CarriedDates.fill(drafts, sentences);
         drafts.removeIf(d -> congratulatedInPerson(d, drafts, sentences));
         List<Draft> merged = EventMerger.merge(drafts);
@@ -66,9 +67,9 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 people.persons());
     }
 
-    private List<Draft> readDrafts(CleanText clean, List<Words> sentences, ArticlePeople people) {
+    private List<Draft> readDrafts(CleanText clean, DateContext when, List<Words> sentences, ArticlePeople people) {
         SentenceRefs refsFinder = new SentenceRefs(people);
-        Dates dates = new Dates(tagger, DateContext.of(clean), clean.dateline());
+        Dates dates = new Dates(tagger, when, clean.dateline());
         FrameBuilder frames = new FrameBuilder(people, new Places(clean.dateline(), people), dates);
         List<Draft> drafts = new ArrayList<>();
         int previousSubject = -1;

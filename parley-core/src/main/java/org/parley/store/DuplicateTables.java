@@ -36,20 +36,7 @@ final class DuplicateTables {
     }
 
     List<ArticleFingerprint> recentFingerprints(int limit) throws SQLException {
-        List<ArticleFingerprint> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT f.article_id, f.fingerprint, a.origin,"
-                + " a.published FROM article_fingerprints f JOIN articles a ON a.id = f.article_id"
-                + " ORDER BY f.rowid DESC LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String published = rs.getString(4);
-                    out.add(new ArticleFingerprint(rs.getString(1), rs.getLong(2), rs.getString(3),
-                            published == null ? null : LocalDate.parse(published.substring(0, 10))));
-                }
-            }
-        }
-        return out;
+        return fingerprints("ORDER BY f.rowid DESC LIMIT ?", limit);
     }
 
     /** The largest fingerprint row id, 0 when none is stored. */
@@ -62,11 +49,15 @@ final class DuplicateTables {
 
     /** Fingerprints stored after row {@code mark}, oldest first. */
     List<ArticleFingerprint> fingerprintsAfter(long mark) throws SQLException {
+        return fingerprints("WHERE f.rowid > ? ORDER BY f.rowid", mark);
+    }
+
+    /** The fingerprints with their article's origin and day, selected and ordered by {@code tail} with one parameter. */
+    private List<ArticleFingerprint> fingerprints(String tail, long parameter) throws SQLException {
         List<ArticleFingerprint> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT f.article_id, f.fingerprint, a.origin,"
-                + " a.published FROM article_fingerprints f JOIN articles a ON a.id = f.article_id"
-                + " WHERE f.rowid > ? ORDER BY f.rowid")) {
-            ps.setLong(1, mark);
+                + " a.published FROM article_fingerprints f JOIN articles a ON a.id = f.article_id " + tail)) {
+            ps.setLong(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String published = rs.getString(4);
