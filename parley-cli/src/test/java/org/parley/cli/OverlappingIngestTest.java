@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.testing.Prerequisite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package org.parley.server;
 
 
+import org.parley.testing.Prerequisite;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

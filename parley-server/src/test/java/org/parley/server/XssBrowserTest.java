@@ -1,5 +1,6 @@
 package org.parley.server;
 
+import org.parley.testing.Prerequisite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
