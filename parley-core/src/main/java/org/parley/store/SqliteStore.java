@@ -52,7 +52,7 @@ public final class SqliteStore implements Store {
             config.enforceForeignKeys(true);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection connection = config.createConnection("jdbc:sqlite:" + file);
+            Connection connection = connect(config, file);
             try {
                 new Migrations("sqlite").migrate(connection);
             } catch (SQLException | RuntimeException e) {
@@ -67,6 +67,30 @@ public final class SqliteStore implements Store {
             return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Two processes that open a new file at once both switch it to WAL, and one of them may find the other's
+     * rollback journal gone (SQLITE_IOERR_DELETE_NOENT) or the file locked: a few tries, a little apart.
+     */
+    private static Connection connect(SQLiteConfig config, Path file) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return config.createConnection("jdbc:sqlite:" + file);
+            } catch (SQLException e) {
+                String message = String.valueOf(e.getMessage());
+                boolean passing = message.contains("SQLITE_IOERR") || message.contains("SQLITE_BUSY");
+                if (!passing || attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
