@@ -32,6 +32,7 @@ public final class Cleaner implements Stage<Article, CleanText> {
             addIfNotEmpty(lines, last);
         }
         lines.replaceAll(SentenceGlue::unglue);
+        lines.replaceAll(SentenceGlue::mendDayYearStop);
 
         TextBuilder.Built built = TextBuilder.build(original, lines);
         Dateline dateline = DatelineFinder.find(built.text());

@@ -104,6 +104,18 @@ final class MappedText {
         return new MappedText(sb.toString(), o, ins);
     }
 
+    /**
+     * This text with the character at {@code index} replaced by {@code c}. It keeps the origin of the
+     * character it replaces but, no longer being the original's, is marked as inserted.
+     */
+    MappedText withCharAt(int index, char c) {
+        char[] chars = text.toCharArray();
+        chars[index] = c;
+        BitSet ins = (BitSet) inserted.clone();
+        ins.set(index);
+        return new MappedText(new String(chars), origins, ins);
+    }
+
     /** This text followed by {@code other}. */
     MappedText append(MappedText other) {
         int[] o = Arrays.copyOf(origins, length() + other.length());

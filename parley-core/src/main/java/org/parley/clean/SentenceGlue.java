@@ -21,7 +21,21 @@ final class SentenceGlue {
             "no", "nos", "vs", "etc", "al", "approx", "dept", "est", "fig", "vol", "pp", "ave", "blvd", "rd",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+    /** "on September 29. 2021": a full stop typed for the comma between a day and its year. */
+    private static final Pattern DAY_STOP_YEAR = Pattern.compile(
+            "\\b" + DatePatterns.MONTH + "\\s+\\d{1,2}(\\.)\\s+(?:19|20)\\d{2}\\b");
+
     private SentenceGlue() {
+    }
+
+    /** Turns the stop of "September 29. 2021" into a comma, so the splitter does not end a sentence there. */
+    static MappedText mendDayYearStop(MappedText line) {
+        Matcher m = DAY_STOP_YEAR.matcher(line.text());
+        MappedText out = line;
+        while (m.find()) {
+            out = out.withCharAt(m.start(1), ',');
+        }
+        return out;
     }
 
     static MappedText unglue(MappedText line) {

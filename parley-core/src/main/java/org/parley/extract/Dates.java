@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parley.model.DatePrecision;
 import org.parley.model.DateSource;
 import org.parley.model.EventDate;
+import org.parley.model.EventType;
 import org.parley.model.FuzzyDate;
 import org.parley.nlp.time.DateContext;
 import org.parley.nlp.time.Direction;
@@ -116,6 +117,10 @@ final class Dates {
             }
             return d;
         }
+        if (d.end() != null && !d.end().equals(d.start()) && t.type() == EventType.MEETING && !insideAStay(w, chosen)) {
+            // "From February 26 to 27, X held consultations with Y": the talks themselves took the days
+            return d;
+        }
         if (d.end() != null && !d.end().equals(d.start())) {
             // a meeting inside a range ("during the visit from March 20-22") is known to the month
             FuzzyDate s = d.start();
@@ -151,6 +156,17 @@ final class Dates {
         boolean validity = w.is(i - 1, "for") && !w.is(i - 2, "planned", "scheduled", "slated", "set", "expected", "due");
         return yearOnly && (w.is(i - 1, "by", "until", "till", "through", "to") || validity || text.startsWith("by ")
                 || text.startsWith("until ") || w.is(i, "by", "until"));
+    }
+
+    /** "during his visit to Moscow from March 20 to 22": the range is the stay's, not the talks'. */
+    private static boolean insideAStay(Words w, TimeMention m) {
+        int i = w.tokenAt(m.begin());
+        for (int j = Math.max(0, i - 5); j < i; j++) {
+            if (w.lemmaIs(j, "visit", "trip", "tour", "stay", "during", "travel", "arrive")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsReturn(Words w, TimeMention m) {

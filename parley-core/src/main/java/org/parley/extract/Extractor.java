@@ -58,7 +58,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         List<Draft> merged = EventMerger.merge(drafts);
         new Locations(clean.dateline(), people, sentences).settle(merged);
         hostSides(merged, people);
-        UnnamedSessions.borrowParticipants(merged, people);
+        UnnamedSessions.borrowParticipants(merged, people, sentences);
         merged.removeIf(d -> dropNonParticipants(d, people));
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {

@@ -1,5 +1,6 @@
 package org.parley.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.model.EventType;
@@ -7,14 +8,17 @@ import org.parley.model.EventType;
 /**
  * "Mishustin will hold talks with Li on Wednesday. The event will mark the 25th regular meeting of the
  * heads of government": a session reported with nobody named is held by the officials of the article's
- * talks between two sides, the nearest such talks of the same status first.
+ * talks between two sides, the nearest such talks of the same status first. Where the sentence says the
+ * talks were the session ("The talks were the sixth round of ...", "This will be the twentieth round"),
+ * the two are one event (GOLD.md, "Session or meeting") and the talks give way to the session.
  */
 final class UnnamedSessions {
 
     private UnnamedSessions() {
     }
 
-    static void borrowParticipants(List<Draft> drafts, ArticlePeople people) {
+    static void borrowParticipants(List<Draft> drafts, ArticlePeople people, List<Words> sentences) {
+        List<Draft> heldAsSession = new ArrayList<>();
         for (Draft session : drafts) {
             if (session.type != EventType.SESSION || !session.participants.isEmpty()) {
                 continue;
@@ -25,8 +29,40 @@ final class UnnamedSessions {
             }
             if (talks != null) {
                 session.participants.addAll(talks.participants);
+                if (namedAsSessionAfter(talks, sentences)) {
+                    heldAsSession.add(talks);
+                }
             }
         }
+        drafts.removeAll(heldAsSession);
+    }
+
+    /** One of the three sentences after the talks says they were a session of a standing format. */
+    private static boolean namedAsSessionAfter(Draft talks, List<Words> sentences) {
+        for (int i = talks.sentence + 1; i <= talks.sentence + 3 && i < sentences.size(); i++) {
+            Words w = sentences.get(i);
+            if (talksAreTheSession(w) && !MechanismFinder.find(w).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The talks were the sixth round of", "This will be the twentieth round", "The event will mark the". */
+    private static boolean talksAreTheSession(Words w) {
+        int i;
+        if (w.is(0, "this", "it")) {
+            i = 1;
+        } else if (w.is(0, "the", "these", "this", "their")
+                && w.is(1, "talks", "meeting", "event", "consultations", "discussions", "negotiations", "conversation")) {
+            i = 2;
+        } else {
+            return false;
+        }
+        if (w.is(i, "will", "would")) {
+            i++;
+        }
+        return w.lemmaIs(i, "be", "mark", "constitute");
     }
 
     private static Draft nearestTalks(Draft session, List<Draft> drafts, ArticlePeople people, boolean sameStatus) {

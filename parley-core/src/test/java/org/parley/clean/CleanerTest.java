@@ -56,6 +56,13 @@ class CleanerTest {
     }
 
     @Test
+    void aFullStopTypedForTheCommaBeforeAYearDoesNotEndTheSentence() {
+        CleanText c = clean("The two envoys met in Quito on September 29. 2021 and again in May. 2022 was quiet.");
+        assertEquals("The two envoys met in Quito on September 29, 2021 and again in May. 2022 was quiet.", c.text());
+        assertOffsetsHold(c);
+    }
+
+    @Test
     void separatorMapsToTheOriginalNewline() {
         String original = "Alpha line here.\n\nBeta line here.";
         CleanText c = clean(original);
