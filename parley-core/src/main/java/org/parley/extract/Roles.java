@@ -35,7 +35,7 @@ final class Roles {
                     && refs.stream().anyMatch(o -> o.end() <= firstTrigger);
             boolean source = w.is(r.start() - 1, "to") && w.is(r.start() - 2, "according")
                     || reports
-                    || inInvitation(w, r.start())
+                    || inInvitation(w, refs, r.start())
                     || represented(w, r, titleAt);
             if (!source) {
                 out.add(r);
@@ -61,18 +61,41 @@ final class Roles {
         return TitleReader.before(w, nameStart).map(TitleReader.Title::start).orElse(nameStart);
     }
 
-    static boolean inInvitation(Words w, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - 30); j--) {
+    /** Whether the person at {@code i} is named inside the "at the invitation of ..." phrase. */
+    static boolean inInvitation(Words w, List<Ref> refs, int i) {
+        for (int j = 0; j + 1 < w.size() && j < i; j++) {
             if (w.is(j, "invitation") && w.is(j + 1, "of")) {
-                for (int k = j + 2; k < i; k++) {
-                    if (w.isVerb(k) && !w.is(k, "chairman")) {
-                        return false;
-                    }
-                }
-                return true;
+                return i < invitationEnd(w, refs, j + 2);
             }
-            if (w.isVerb(j)) {
-                return false;
+        }
+        return false;
+    }
+
+    /**
+     * Where the hosts of "at the invitation of" end: at the first verb, or at a comma that closes the
+     * phrase. A comma followed by "and", a title or another name goes on ("Volodin, Chairman of the
+     * State Duma, and Matviyenko"), unless that name is the subject of the main clause ("At the
+     * invitation of Mehta, Prime Minister Sita Rai will travel to India").
+     */
+    static int invitationEnd(Words w, List<Ref> refs, int from) {
+        int end = from;
+        while (end < w.size() && !w.is(end, ",") || end < w.size() && (w.is(end + 1, "and") || refStartsAt(refs, end + 1) || w.nerIs(end + 1, "TITLE"))) {
+            if (w.isVerb(end) && !w.is(end, "chairman")) {
+                break;
+            }
+            if (w.is(end, ",") && opensMainClause(w, refs, end + 1)) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean opensMainClause(Words w, List<Ref> refs, int from) {
+        for (Ref r : refs) {
+            if (r.start() >= from && r.start() - from <= 8 && (r.kind() == Ref.Kind.NAME || r.kind() == Ref.Kind.TITLE)) {
+                int next = r.end();
+                return w.isVerb(next) || w.pos[Math.min(next, w.size() - 1)].equals("MD") && next < w.size();
             }
         }
         return false;
@@ -101,14 +124,7 @@ final class Roles {
     static List<Integer> invitingHosts(Words w, List<Ref> refs) {
         for (int i = 0; i + 1 < w.size(); i++) {
             if (w.is(i, "invitation") && w.is(i + 1, "of")) {
-                int end = i + 2;
-                while (end < w.size() && !w.is(end, ",") || end < w.size() && (w.is(end + 1, "and") || refStartsAt(refs, end + 1) || w.nerIs(end + 1, "TITLE"))) {
-                    if (w.isVerb(end) && !w.is(end, "chairman")) {
-                        break;
-                    }
-                    end++;
-                }
-                return Zones.persons(Zones.refsIn(refs, i + 2, end));
+                return Zones.persons(Zones.refsIn(refs, i + 2, invitationEnd(w, refs, i + 2)));
             }
         }
         return List.of();

@@ -7,8 +7,9 @@ import org.parley.model.EventType;
 
 /**
  * "Mishustin will hold talks with Li on Wednesday. The event will mark the 25th regular meeting of the
- * heads of government": a session reported with nobody named is held by the officials of the article's
- * talks between two sides, the nearest such talks of the same status first. Where the sentence says the
+ * heads of government": a session reported with nobody named, or with one of the talks' officials alone,
+ * is held by the officials of the article's talks between two sides, the nearest such talks of the same
+ * status first. Where the sentence says the
  * talks were the session ("The talks were the sixth round of ...", "This will be the twentieth round"),
  * the two are one event (GOLD.md, "Session or meeting") and the talks give way to the session.
  */
@@ -20,15 +21,19 @@ final class UnnamedSessions {
     static void borrowParticipants(List<Draft> drafts, ArticlePeople people, List<Words> sentences) {
         List<Draft> heldAsSession = new ArrayList<>();
         for (Draft session : drafts) {
-            if (session.type != EventType.SESSION || !session.participants.isEmpty()) {
+            if (session.type != EventType.SESSION || sides(session, people) >= 2) {
                 continue;
             }
             Draft talks = nearestTalks(session, drafts, people, true);
             if (talks == null) {
                 talks = nearestTalks(session, drafts, people, false);
             }
-            if (talks != null) {
-                session.participants.addAll(talks.participants);
+            if (talks != null && (session.participants.isEmpty() || talks.participants.containsAll(session.participants))) {
+                for (Integer p : talks.participants) {
+                    if (!session.participants.contains(p)) {
+                        session.participants.add(p);
+                    }
+                }
                 if (namedAsSessionAfter(talks, sentences)) {
                     heldAsSession.add(talks);
                 }
@@ -80,7 +85,10 @@ final class UnnamedSessions {
     }
 
     private static boolean twoSides(Draft d, ArticlePeople people) {
-        return d.participants.stream().map(id -> people.person(id).side()).filter(Objects::nonNull)
-                .distinct().count() >= 2;
+        return sides(d, people) >= 2;
+    }
+
+    private static long sides(Draft d, ArticlePeople people) {
+        return d.participants.stream().map(id -> people.person(id).side()).filter(Objects::nonNull).distinct().count();
     }
 }
