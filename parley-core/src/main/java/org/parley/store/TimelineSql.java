@@ -42,7 +42,6 @@ final class TimelineSql {
      */
     private enum Driver { WORDS, TEXT, ACTOR, PAIR, COUNTRY, CHANNEL, OCCASIONS }
 
-
     private final SqlDialect dialect;
     private final EventFilter filter;
     private final Long actorId;

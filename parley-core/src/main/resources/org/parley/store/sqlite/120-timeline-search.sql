@@ -7,10 +7,14 @@
 -- word searched with the tokenizer of 104, so the words match as in evidence_search) and the occasion's
 -- sides, its countries' codes, so that a country filter is one more word of the same query. The index holds
 -- no copy of the text (contentless, rows deleted by key); timeline_keys remembers each event's key.
+-- Prefix indexes of 2 to 8 letters: every word the desk asks is a prefix, and without them FTS5 merges the
+-- lists of every word a prefix begins before it returns the first match (about 5 ms a common word on 200,000
+-- events, 0.4 ms with them); they make the index about three times larger.
 -- Derived and kept in step by triggers, as everything since 100: writers need not know it exists.
 
 CREATE VIRTUAL TABLE timeline_search USING fts5 (
-    evidence, sides, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2'
+    evidence, sides, content = '', contentless_delete = 1, prefix = '2 3 4 5 6 7 8',
+    tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
 CREATE TABLE timeline_keys (
