@@ -6,11 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a user typed into an FTS5 query that cannot fail to parse: each word quoted, all required; with the
- * porter tokenizer of 104-search-stems "visits" finds "visited". The search page takes each word as a prefix too
- * ("rail" finds "railway"); the timeline's words filter does not, as it checks the query against one event at a
- * time, and FTS5 reads every word a prefix begins again for each such check (seconds where a word takes 0.1 ms).
- * Operators, quotes and brackets a user types are taken as separators, not syntax.
+ * Turns what a user typed into an FTS5 query that cannot fail to parse: each word quoted, all required, each a
+ * prefix ("rail" finds "railway"); with the porter tokenizer of 104-search-stems "visits" finds "visited". The
+ * search page and the timeline's words filter ask the same. Operators, quotes and brackets a user types are
+ * taken as separators, not syntax.
  */
 final class FtsQuery {
 
@@ -21,13 +20,22 @@ final class FtsQuery {
     }
 
     /** @throws IllegalArgumentException when the text holds no word */
-    static String of(String text) {
-        return String.join(" ", words(text).stream().map(w -> '"' + w + '"').toList());
-    }
-
-    /** The same, each word a prefix: what the search page asks. */
     static String prefixes(String text) {
         return String.join(" ", words(text).stream().map(w -> '"' + w + "\"*").toList());
+    }
+
+    /**
+     * The same words, each searched in the evidence column of timeline_search (sqlite/120), and each side
+     * (a country code, letters only, else left to the caller's own check) in its sides column.
+     */
+    static String timeline(String text, List<String> sides) {
+        List<String> terms = new ArrayList<>(words(text).stream().map(w -> "evidence : \"" + w + "\"*").toList());
+        for (String side : sides) {
+            if (side.matches("[A-Za-z]+")) {
+                terms.add("sides : \"" + side + '"');
+            }
+        }
+        return String.join(" AND ", terms);
     }
 
     /**

@@ -33,7 +33,7 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of("001-initial.sql", "002-knowledge-base.sql", "050-duplicates.sql",
             "100-read-model.sql", "101-desk-occasions.sql", "102-sides-channels.sql", "103-side-keys.sql",
             "104-search-stems.sql", "105-pair-summaries.sql",
-            "106-country-channels.sql", "200-watch-retries.sql", "201-search-unaccent.sql");
+            "106-country-channels.sql", "120-timeline-search.sql", "200-watch-retries.sql", "201-search-unaccent.sql");
 
     /** Work in Java that follows a script in its transaction: what SQL alone cannot derive. */
     private static final Map<Integer, Step> AFTER = Map.of(102, SidesBackfill::fill);

@@ -26,17 +26,22 @@ final class PostgresDialect implements SqlDialect {
     }
 
     /**
-     * Each word required ("rail & link"), accents folded as the search columns fold them (104-search-stems).
-     * Words are letters and digits only, so the query always parses.
+     * Each word required and a prefix ("rail:* & link:*"), accents folded as the search columns fold them
+     * (104-search-stems): the search page and the timeline's words filter alike, as on SQLite. Words are
+     * letters and digits only, so the query always parses.
      */
     @Override
     public String textQuery(String words) {
-        return String.join(" & ", FtsQuery.words(NameFolding.stripAccents(words)));
+        return prefixQuery(words);
     }
 
-    /** The same, each word a prefix ("rail:* & link:*"): what the search page asks, as on SQLite. */
     static String prefixQuery(String words) {
         return String.join(" & ", FtsQuery.words(NameFolding.stripAccents(words)).stream().map(w -> w + ":*").toList());
+    }
+
+    @Override
+    public String timelineQuery(String words, List<String> sides) {
+        return null;
     }
 
     @Override
@@ -48,12 +53,6 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public String countMatches(int cap) {
         return "SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE search @@ " + TSQUERY + " LIMIT " + cap + ") m";
-    }
-
-    @Override
-    public String occasionMatches(String occasionId) {
-        return "EXISTS (SELECT 1 FROM occasion_events xe JOIN events xv ON xv.id = xe.event_id"
-                + " WHERE xe.occasion_id = " + occasionId + " AND xv.search @@ " + TSQUERY + ")";
     }
 
     @Override

@@ -22,15 +22,22 @@ final class ReadEvents {
     }
 
     EventPage page(EventFilter filter, EventCursor after, int limit) throws SQLException {
-        TimelineSql timeline = TimelineSql.plan(c, filter);
-        TimelineSql.Statement st = timeline.select(timeline.id() + " AS id, " + timeline.day() + " AS day",
-                after, limit + 1);
+        TimelineSql timeline = TimelineSql.planPage(c, filter);
         List<Long> ids = new ArrayList<>();
         List<String> days = new ArrayList<>();
-        try (PreparedStatement ps = st.prepare(c); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-                days.add(rs.getString(2));
+        if (timeline.eventRows()) {
+            for (EventCursor row : firstOccasions(timeline, after, limit + 1)) {
+                ids.add(row.id());
+                days.add(row.day());
+            }
+        } else {
+            TimelineSql.Statement st = timeline.select(timeline.id() + " AS id, " + timeline.day() + " AS day",
+                    after, limit + 1);
+            try (PreparedStatement ps = st.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    days.add(rs.getString(2));
+                }
             }
         }
         String next = null;
@@ -39,6 +46,31 @@ final class ReadEvents {
             ids = ids.subList(0, limit);
         }
         return new EventPage(summaries(ids), next);
+    }
+
+    /**
+     * The first {@code count} occasions of a plan whose rows are matching events, newest day first: rows are
+     * read until {@code count} occasions are found and their last day group is read to its end (an earlier
+     * occasion of that day may come later in it), then sorted as the timeline is, by day and id, newest first.
+     */
+    private List<EventCursor> firstOccasions(TimelineSql timeline, EventCursor after, int count) throws SQLException {
+        TimelineSql.Statement st = timeline.select(timeline.id() + ", " + timeline.day() + ", " + timeline.dayGroup(),
+                after, null);
+        Map<Long, String> found = new java.util.HashMap<>();
+        try (PreparedStatement ps = st.prepare(c); ResultSet rs = ps.executeQuery()) {
+            long group = Long.MIN_VALUE;
+            while (rs.next()) {
+                long rowGroup = rs.getLong(3);
+                if (found.size() >= count && rowGroup != group) {
+                    break;
+                }
+                group = rowGroup;
+                found.putIfAbsent(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return found.entrySet().stream().map(e -> new EventCursor(e.getValue(), e.getKey()))
+                .sorted(java.util.Comparator.comparing(EventCursor::day).thenComparingLong(EventCursor::id).reversed())
+                .limit(count).toList();
     }
 
     /** The occasions' rows, in the order of {@code ids}; three queries for the whole page. */

@@ -19,7 +19,7 @@ interface SqlDialect {
     /** An inner join with an ON clause, kept in the written order where the dialect allows saying so. */
     String orderedJoin();
 
-    /** The text search query for what a user typed: every word required, no operators. */
+    /** The text search query for what a user typed: every word required and a prefix, no operators. */
     String textQuery(String words);
 
     /** {@code SELECT occasion_id} of the occasions whose sources' evidence matches; one parameter, the query. */
@@ -28,8 +28,12 @@ interface SqlDialect {
     /** Counts the matching evidence sentences up to {@code cap}; one parameter, the query. */
     String countMatches(int cap);
 
-    /** A condition: some source of occasion {@code occasionId} has matching evidence; one parameter. */
-    String occasionMatches(String occasionId);
+    /**
+     * The query of the timeline-ordered index (sqlite/120-timeline-search): {@code words} in the evidence, each
+     * a prefix as in {@link #textQuery}, and each of {@code sides} among the occasion's countries; null where
+     * there is no such index (PostgreSQL).
+     */
+    String timelineQuery(String words, List<String> sides);
 
     /** Articles and evidence sentences matching {@code words}, best first (lowest rank). */
     List<SearchHit> search(Connection c, String words, int limit) throws SQLException;

@@ -20,7 +20,12 @@ final class SqliteDialect implements SqlDialect {
 
     @Override
     public String textQuery(String words) {
-        return FtsQuery.of(words);
+        return FtsQuery.prefixes(words);
+    }
+
+    @Override
+    public String timelineQuery(String words, List<String> sides) {
+        return FtsQuery.timeline(words, sides);
     }
 
     @Override
@@ -33,13 +38,6 @@ final class SqliteDialect implements SqlDialect {
     public String countMatches(int cap) {
         return "SELECT COUNT(*) FROM (SELECT rowid FROM evidence_search WHERE evidence_search MATCH ? LIMIT "
                 + cap + ")";
-    }
-
-    @Override
-    public String occasionMatches(String occasionId) {
-        return "EXISTS (SELECT 1 FROM occasion_events xe CROSS JOIN evidence_search"
-                + " ON evidence_search.rowid = xe.event_id WHERE xe.occasion_id = " + occasionId
-                + " AND evidence_search MATCH ?)";
     }
 
     @Override

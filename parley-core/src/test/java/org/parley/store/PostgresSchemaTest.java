@@ -78,7 +78,7 @@ class PostgresSchemaTest {
             assertEquals(List.of("Anna Berg", "Tomas Lind"), StoreContract.personNames(store.actors(ActorQuery.ALL)));
         }
         try (Connection c = DriverManager.getConnection(url)) {
-            assertEquals(List.of("1", "2", "50", "100", "101", "102", "103", "104", "105", "106", "200", "201"),
+            assertEquals(List.of("1", "2", "50", "100", "101", "102", "103", "104", "105", "106", "120", "200", "201"),
                     column(c, "SELECT version FROM schema_version ORDER BY version"));
             assertEquals(List.of("FIN", "NOR"), column(c, "SELECT DISTINCT country FROM occasion_countries ORDER BY 1"));
             assertEquals(List.of("foreign-ministry"), column(c, "SELECT channel FROM events WHERE id = 1"));

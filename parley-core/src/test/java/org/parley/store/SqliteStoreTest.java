@@ -95,7 +95,7 @@ class SqliteStoreTest {
         SqliteStore.open(db()).close();
         try (Connection c = jdbc()) {
             assertEquals(List.of(List.of("wal")), rows(c, "PRAGMA journal_mode"));
-            assertEquals(List.of(List.of("1"), List.of("2"), List.of("50"), List.of("100"), List.of("101"), List.of("102"), List.of("103"), List.of("104"), List.of("105"), List.of("106"), List.of("200"), List.of("201")), rows(c, "SELECT version FROM schema_version ORDER BY version"));
+            assertEquals(List.of(List.of("1"), List.of("2"), List.of("50"), List.of("100"), List.of("101"), List.of("102"), List.of("103"), List.of("104"), List.of("105"), List.of("106"), List.of("120"), List.of("200"), List.of("201")), rows(c, "SELECT version FROM schema_version ORDER BY version"));
         }
         try (Store store = SqliteStore.open(db())) {
             store.save(Fixtures.osloMeeting());
