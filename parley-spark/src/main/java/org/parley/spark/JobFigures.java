@@ -8,7 +8,7 @@ import java.util.Locale;
  * tasks (a file's articles stream into the pipeline), so their wall time is the one Spark stage's, split
  * by the time the tasks spent in each.
  *
- * @param stages          read, extract, article shuffle, occasion merge, write
+ * @param stages          admit, read, extract, article shuffle, occasion merge, write
  * @param files           input files listed
  * @param mergeGroups     groups of candidate reports resolved (type, sides, month)
  * @param copyGroups      groups of copies only, not resolved (their reports are at home elsewhere)
