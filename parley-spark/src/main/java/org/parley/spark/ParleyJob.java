@@ -139,7 +139,10 @@ public final class ParleyJob {
 
             started = System.nanoTime();
             jsc.setLocalProperty(StageClock.PROPERTY, OCCASION_MERGE);
-            JavaRDD<OccasionMerge.Output> resolved = extractions.flatMapToPair(OccasionKeys::split)
+            // the keys reports may be joined across, joined into groups on the driver (light: one line a key)
+            OccasionGroups plan = OccasionGroups.plan(extractions.flatMap(OccasionKeys::planInput).distinct().collect());
+            Broadcast<OccasionGroups> groups = jsc.broadcast(plan);
+            JavaRDD<OccasionMerge.Output> resolved = extractions.flatMapToPair(x -> OccasionKeys.split(x, groups.value()))
                     .groupByKey(partitions)
                     .flatMap(g -> {
                         List<OccasionMerge.Output> out = OccasionMerge.resolve(g._1(), g._2(), counters.reports(),
@@ -149,7 +152,7 @@ public final class ParleyJob {
                     })
                     .persist(StorageLevel.MEMORY_AND_DISK());
             JavaRDD<Tuple2<String, Row>> occasions = resolved.filter(r -> r.occasion() != null)
-                    .mapToPair(r -> new Tuple2<>(r.occasion().lineage(), r.occasion()))
+                    .mapToPair(r -> new Tuple2<>(groups.value().lineage(r.occasion().lineage()), r.occasion()))
                     .groupByKey(partitions)
                     .flatMap(g -> OccasionCopies.once(g._2()).iterator())
                     .persist(StorageLevel.MEMORY_AND_DISK());
