@@ -21,6 +21,8 @@ import java.util.TreeSet;
  *   occasion holding it then takes any report that shares a person with it. So within a type and month,
  *   the sides that such a report names pull in every pair that reaches them through shared sides (a
  *   visit's, through its visitor only, since only the visitor joins visits).</li>
+ *   <li><b>A report naming three sides or more</b> (keyed by its first two): the other pairs of its sides,
+ *   in each of its months ({@link OccasionKeys#otherPairs}).</li>
  *   <li><b>A report whose date spans months</b> (a year alone, a range, an undated report that may refer
  *   to an occasion up to {@value OccasionKeys#REPORT_LAG_DAYS} days before its article): the months of its
  *   type and sides that it spans ({@link OccasionKeys#links}).</li>

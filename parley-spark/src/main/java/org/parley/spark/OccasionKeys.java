@@ -81,9 +81,12 @@ final class OccasionKeys {
         List<String> out = new ArrayList<>();
         for (Event e : x.events()) {
             out.addAll(keys(x, e));
-            List<String> links = links(x, e);
-            if (links.size() > 1) {
-                out.add(OccasionGroups.LINK + String.join("\t", links));
+            List<List<String>> linked = new ArrayList<>(otherPairs(x, e));
+            linked.add(links(x, e));
+            for (List<String> links : linked) {
+                if (links.size() > 1) {
+                    out.add(OccasionGroups.LINK + String.join("\t", links));
+                }
             }
         }
         return out.iterator();
@@ -126,6 +129,33 @@ final class OccasionKeys {
         return out;
     }
 
+    /**
+     * For a report naming three sides or more (keyed by the first two), each of its keys with the keys of
+     * the other pairs of its sides in the same month: a report of two of them shares people with it.
+     */
+    static List<List<String>> otherPairs(Extraction x, Event e) {
+        List<String> sides = distinctSides(e);
+        if (e.type() == EventType.VISIT || sides.size() < 3) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String key : keys(x, e)) {
+            List<String> set = new ArrayList<>(List.of(key));
+            for (int i = 0; i < sides.size(); i++) {
+                for (int j = i + 1; j < sides.size(); j++) {
+                    List<String> pair = new ArrayList<>(List.of(sides.get(i), sides.get(j)));
+                    pair.sort(null);
+                    String k = type(key) + "/" + String.join("-", pair) + "/" + month(key);
+                    if (!set.contains(k)) {
+                        set.add(k);
+                    }
+                }
+            }
+            out.add(set);
+        }
+        return out;
+    }
+
     /** The event's home group first, then the group that gets its copy (none for an undated article). */
     static List<String> keys(Extraction x, Event e) {
         String prefix = e.type().label() + "/" + sides(e) + "/";
@@ -158,13 +188,18 @@ final class OccasionKeys {
         return key.substring(key.indexOf('/') + 1, key.lastIndexOf('/'));
     }
 
-    static String sides(Event e) {
+    private static List<String> distinctSides(Event e) {
         List<String> sides = new ArrayList<>();
         for (Participant p : e.participants()) {
             if (p.country() != null && !sides.contains(p.country())) {
                 sides.add(p.country());
             }
         }
+        return sides;
+    }
+
+    static String sides(Event e) {
+        List<String> sides = distinctSides(e);
         if (e.type() == EventType.VISIT && !sides.isEmpty()) {
             String visitor = e.participants().get(0).country();
             String host = e.location() == null ? null : Gazetteer.get().countryOfPlace(e.location());

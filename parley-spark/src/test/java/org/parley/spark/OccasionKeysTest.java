@@ -56,6 +56,17 @@ class OccasionKeysTest {
     }
 
     @Test
+    void aReportOfThreeSidesLinksTheOtherPairsOfItsMonths() {
+        Event e = event(EventType.MEETING, LocalDate.of(2024, 3, 5), "Oslo", BERG, LIND, SANCHEZ);
+        assertEquals(List.of(
+                List.of("meeting/FIN-NOR/2024-03", "meeting/ESP-NOR/2024-03", "meeting/ESP-FIN/2024-03"),
+                List.of("meeting/FIN-NOR/2024-04", "meeting/ESP-NOR/2024-04", "meeting/ESP-FIN/2024-04")),
+                OccasionKeys.otherPairs(extraction(e), e));
+        Event two = event(EventType.MEETING, LocalDate.of(2024, 3, 5), "Oslo", BERG, LIND);
+        assertEquals(List.of(), OccasionKeys.otherPairs(extraction(two), two));
+    }
+
+    @Test
     void aVisitIsKeyedByVisitorAndHostCountry() {
         Event alone = event(EventType.VISIT, LocalDate.of(2024, 6, 11), "Madrid", LIND);
         Event withHost = event(EventType.VISIT, LocalDate.of(2024, 6, 11), null, LIND, SANCHEZ);
