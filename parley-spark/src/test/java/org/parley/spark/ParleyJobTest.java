@@ -60,10 +60,10 @@ class ParleyJobTest {
 
     @Test
     void everyArticleIsReadOnceAndNothingFails() {
-        assertEquals(11, summary.articles());
+        assertEquals(13, summary.articles());
         assertEquals(0, summary.unreadable());
         assertEquals(0, summary.failed());
-        assertEquals(11, table("articles").size());
+        assertEquals(13, table("articles").size());
         assertTrue(table("articles").stream().anyMatch(r -> r.getString(2).endsWith("wire.jsonl:2")),
                 "origins name the input, not the executor's copy");
     }
@@ -131,6 +131,7 @@ class ParleyJobTest {
         // Madrid that day; a meeting "in 2024" joins the June meeting of the same pair in the same place
         assertTrue(actual.contains("visit 2024-06-11 2"), "a one-sided visit and the visit to Madrid are one occasion");
         assertTrue(actual.contains("meeting 2024-06-11 2"), "a meeting 'in 2024' joins the June meeting");
+        assertTrue(actual.contains("meeting 2024-04-16 2"), "a meeting of three sides joins a report of two of them");
         Set<String> eventIds = table("events").stream().map(r -> r.getString(0)).collect(Collectors.toSet());
         assertTrue(table("sources").stream().allMatch(r -> eventIds.contains(r.getString(0))),
                 "every source belongs to an event");
@@ -153,7 +154,7 @@ class ParleyJobTest {
     @Test
     void aFolderOfSmallFilesIsReadByMoreThanOneTask() {
         JobFigures.Stage extract = summary.figures().stage("extract");
-        assertEquals(10, summary.figures().files());
+        assertEquals(12, summary.figures().files());
         assertTrue(extract.tasks() > 1, "the articles went through the pipeline in one task:\n" + summary.figures().table());
         assertTrue(summary.figures().table().lines().count() >= 7, summary.figures().table());
     }
