@@ -182,7 +182,7 @@ public final class ParleyJob {
             long events = rowCounts.getOrDefault(Tables.EVENTS, 0L);
             long sources = rowCounts.getOrDefault(Tables.SOURCES, 0L);
             JobFigures figures = figures(clock, counters, files.size(), listingSeconds, admitSeconds, decision,
-                    extractJob, mergeSeconds, writeSeconds, articles, events, sources, actorCount);
+                    extractJob, mergeSeconds, writeSeconds, articles, events, sources, actorCount, plan.joinedKeys());
             Summary summary = new Summary(articles, counters.unreadable().value(), counters.failed().value(),
                     events, sources, actorCount, copies.size(), decision.notEnglish(), figures);
             actors.unpersist();
@@ -205,7 +205,7 @@ public final class ParleyJob {
     private static JobFigures figures(StageClock clock, Counters c, long files, double listingSeconds,
                                       double admitSeconds, CorpusAdmission.Decision decision,
                                       double extractJob, double mergeSeconds, double writeSeconds, long articles,
-                                      long events, long sources, long actors) {
+                                      long events, long sources, long actors, long joinedKeys) {
         Map<String, StageClock.Measured> m = clock.measured();
         StageClock.Measured map = m.getOrDefault("extract", new StageClock.Measured());
         double readTask = c.readNanos().value() / 1e9;
@@ -233,7 +233,7 @@ public final class ParleyJob {
                 stage(m.get(WRITE), WRITE, writeSeconds, articles + " articles, " + events + " events, " + sources
                         + " sources, " + actors + " actors"));
         return new JobFigures(stages, files, c.groups().value(), c.copyGroups().value(), c.largestGroup().value(),
-                c.reports().value());
+                c.reports().value(), joinedKeys);
     }
 
     private static JobFigures.Stage stage(StageClock.Measured m, String name, double seconds, String records) {

@@ -132,6 +132,7 @@ class ParleyJobTest {
         assertTrue(actual.contains("visit 2024-06-11 2"), "a one-sided visit and the visit to Madrid are one occasion");
         assertTrue(actual.contains("meeting 2024-06-11 2"), "a meeting 'in 2024' joins the June meeting");
         assertTrue(actual.contains("meeting 2024-04-16 2"), "a meeting of three sides joins a report of two of them");
+        assertTrue(summary.figures().joinedKeys() >= 3, summary.figures().table());
         Set<String> eventIds = table("events").stream().map(r -> r.getString(0)).collect(Collectors.toSet());
         assertTrue(table("sources").stream().allMatch(r -> eventIds.contains(r.getString(0))),
                 "every source belongs to an event");
