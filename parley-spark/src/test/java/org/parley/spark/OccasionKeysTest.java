@@ -47,6 +47,15 @@ class OccasionKeysTest {
     }
 
     @Test
+    void aRangeLinksEveryMonthItCovers() {
+        Event e = new Event(EventType.MEETING, EventStatus.OCCURRED, new EventDate(FuzzyDate.day(LocalDate.of(2024, 3, 30)),
+                FuzzyDate.day(LocalDate.of(2024, 5, 2)), DateSource.EXPLICIT, "from March 30 to May 2"), null,
+                List.of(BERG, LIND), null, new Evidence("a", "A sentence.", 0, 11), "040", 0.9);
+        assertEquals(List.of("meeting/FIN-NOR/2024-03", "meeting/FIN-NOR/2024-04", "meeting/FIN-NOR/2024-05"),
+                OccasionKeys.links(extraction(e), e));
+    }
+
+    @Test
     void anUndatedReportLinksTheMonthsBackToItsReportingLag() {
         Event e = event(EventType.MEETING, null, null, LIND, BERG);
         assertEquals(List.of("meeting/FIN-NOR/2024-03", "meeting/FIN-NOR/2024-01", "meeting/FIN-NOR/2024-02"),
