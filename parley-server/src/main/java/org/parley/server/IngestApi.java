@@ -43,7 +43,9 @@ final class IngestApi {
         LocalDate published = published(field(body, "published"));
         Article draft = Article.ofText("upload", "api upload", text);
         String id = field(body, "id") != null ? field(body, "id") : "upload-" + draft.contentHash().substring(0, 12);
-        Article article = new Article(id, "api upload", url, field(body, "title"), text, published);
+        // each page its own origin: a copy uploaded from another address is recorded as a further source
+        String origin = url == null ? "api upload" : "api upload of " + url;
+        Article article = new Article(id, origin, url, field(body, "title"), text, published);
         ArticleIngest.Result result = ingest.ingest(article);
         ctx.status(result.stored() ? 201 : 200).json(result);
     }

@@ -26,8 +26,11 @@ final class InputFiles {
     /** Each file costs this much on top of its bytes: opening, copying and the reader's set-up. */
     static final long OPEN_COST_BYTES = 4 * 1024;
 
-    /** A file to read, with its length for packing. */
-    record InputFile(String path, long length) implements Serializable {
+    /**
+     * A file to read, with its length for packing and its place in the command line's order: admission
+     * takes the first of two copies in that order.
+     */
+    record InputFile(int index, String path, long length) implements Serializable {
     }
 
     private InputFiles() {
@@ -35,11 +38,13 @@ final class InputFiles {
 
     /**
      * Every file under the inputs (globs allowed, folders searched recursively; names starting with
-     * '.' or '_' skipped as Hadoop does), in path order.
+     * '.' or '_' skipped as Hadoop does), in the order 'parley ingest' reads them: input by input, each
+     * input's files in path order.
      */
     static List<InputFile> list(List<String> inputs, Configuration conf) {
-        List<InputFile> files = new ArrayList<>();
+        List<InputFile> all = new ArrayList<>();
         for (String input : inputs) {
+            List<InputFile> files = new ArrayList<>();
             try {
                 Path pattern = new Path(input);
                 FileStatus[] matches = pattern.getFileSystem(conf).globStatus(pattern);
@@ -52,9 +57,10 @@ final class InputFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException("input " + input + ": cannot list it: " + e.getMessage(), e);
             }
+            files.sort(Comparator.comparing(InputFile::path));
+            files.forEach(f -> all.add(new InputFile(all.size(), f.path(), f.length())));
         }
-        files.sort(Comparator.comparing(InputFile::path));
-        return files;
+        return all;
     }
 
     /**
@@ -64,7 +70,7 @@ final class InputFiles {
      */
     private static void addFiles(FileStatus status, FileSystem fs, List<InputFile> out) throws IOException {
         if (!status.isDirectory()) {
-            out.add(new InputFile(status.getPath().toString(), status.getLen()));
+            out.add(new InputFile(-1, status.getPath().toString(), status.getLen()));
             return;
         }
         for (FileStatus child : fs.listStatus(status.getPath())) {
@@ -98,7 +104,7 @@ final class InputFiles {
             load[bin] += f.length() + OPEN_COST_BYTES;
             lightest.add(bin);
         }
-        bins.forEach(b -> b.sort(Comparator.comparing(InputFile::path)));
+        bins.forEach(b -> b.sort(Comparator.comparingInt(InputFile::index)));
         return bins;
     }
 

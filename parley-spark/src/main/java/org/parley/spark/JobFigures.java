@@ -8,15 +8,17 @@ import java.util.Locale;
  * tasks (a file's articles stream into the pipeline), so their wall time is the one Spark stage's, split
  * by the time the tasks spent in each.
  *
- * @param stages          read, extract, article shuffle, occasion merge, write
+ * @param stages          admit, read, extract, article shuffle, occasion merge, write
  * @param files           input files listed
  * @param mergeGroups     groups of candidate reports resolved (type, sides, month)
  * @param copyGroups      groups of copies only, not resolved (their reports are at home elsewhere)
  * @param largestGroup    reports in the largest group
  * @param reportsResolved reports resolved over all groups (each report is in two: its month and a copy)
+ * @param joinedKeys      keys resolved with others in one group, as the resolver joins across them
+ *                        (one-sided reports, three sides, dates that span months: {@link OccasionGroups})
  */
 public record JobFigures(List<Stage> stages, long files, long mergeGroups, long copyGroups, long largestGroup,
-                         long reportsResolved) {
+                         long reportsResolved, long joinedKeys) {
 
     /**
      * One stage's figures.
@@ -62,8 +64,8 @@ public record JobFigures(List<Stage> stages, long files, long mergeGroups, long 
         }
         out.append(String.format(Locale.ROOT, "%-16s %8.1f%n", "total", seconds()));
         out.append(String.format(Locale.ROOT, "merge groups: %d resolved, largest %d reports, %d reports resolved"
-                + " (homes and copies); %d groups of copies only, skipped%n", mergeGroups, largestGroup,
-                reportsResolved, copyGroups));
+                + " (homes and copies); %d groups of copies only, skipped; %d keys joined with others%n", mergeGroups,
+                largestGroup, reportsResolved, copyGroups, joinedKeys));
         return out.toString();
     }
 

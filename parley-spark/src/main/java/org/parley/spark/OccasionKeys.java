@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.parley.extract.Gazetteer;
+import org.parley.model.DatePrecision;
 import org.parley.model.Event;
 import org.parley.model.EventType;
 import org.parley.model.Extraction;
@@ -31,27 +32,36 @@ import scala.Tuple2;
  * {@link OccasionCopies} keeps one copy of each.
  *
  * <p>Sides: for a visit, the visitor's side and the host country (the place's, or the host's side);
- * otherwise the first two distinct sides named, sorted. A report naming one side only ("Lind held talks
- * in Oslo") is keyed by that side alone, so it joins only reports keyed the same: see docs/scaling.md.
+ * otherwise the first two distinct sides named, sorted. A report naming one side only (a visit whose host
+ * is not known: "FIN>") is keyed by that side alone; {@link OccasionGroups} joins its key with those of
+ * the reports it may join, as it does the months that a year, a range or an undated report spans
+ * ({@link #links}).
  */
 final class OccasionKeys {
 
     static final String UNDATED = "undated";
+    /** How long after an occasion an article may report it without its date: the resolver's rule (OccasionRules). */
+    static final int REPORT_LAG_DAYS = 60;
 
     private OccasionKeys() {
     }
 
     /** One (key, member) pair per group the article's events go to: the article with those events. */
     static Iterator<Tuple2<String, String>> split(String encoded) {
+        return split(encoded, OccasionGroups.none());
+    }
+
+    /** As {@link #split(String)}, each key replaced by its group in {@code groups}. */
+    static Iterator<Tuple2<String, String>> split(String encoded, OccasionGroups groups) {
         Extraction x = ExtractionCodec.decode(encoded);
-        Map<String, List<Integer>> byKey = new TreeMap<>();
+        Map<String, Set<Integer>> byKey = new TreeMap<>();
         Map<String, Set<Integer>> homes = new TreeMap<>();
         for (int i = 0; i < x.events().size(); i++) {
             List<String> keys = keys(x, x.events().get(i));
             for (String key : keys) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                byKey.computeIfAbsent(groups.group(key), k -> new TreeSet<>()).add(i); // two keys may be one group
             }
-            homes.computeIfAbsent(keys.get(0), k -> new TreeSet<>()).add(i);
+            homes.computeIfAbsent(groups.group(keys.get(0)), k -> new TreeSet<>()).add(i);
         }
         List<Tuple2<String, String>> out = new ArrayList<>();
         byKey.forEach((key, positions) -> {
@@ -60,9 +70,90 @@ final class OccasionKeys {
             for (int p : positions) {
                 value.append(value.length() == 0 ? "" : ",").append(p).append(home.contains(p) ? "h" : "c");
             }
-            out.add(new Tuple2<>(key, value + "\t" + ExtractionCodec.encode(ExtractionCodec.withEvents(x, positions))));
+            out.add(new Tuple2<>(key, value + "\t" + ExtractionCodec.encode(ExtractionCodec.withEvents(x, List.copyOf(positions)))));
         });
         return out.iterator();
+    }
+
+    /** What {@link OccasionGroups#plan} needs of an article: its events' keys, and links where they span months. */
+    static Iterator<String> planInput(String encoded) {
+        Extraction x = ExtractionCodec.decode(encoded);
+        List<String> out = new ArrayList<>();
+        for (Event e : x.events()) {
+            out.addAll(keys(x, e));
+            List<List<String>> linked = new ArrayList<>(otherPairs(x, e));
+            linked.add(links(x, e));
+            for (List<String> links : linked) {
+                if (links.size() > 1) {
+                    out.add(OccasionGroups.LINK + String.join("\t", links));
+                }
+            }
+        }
+        return out.iterator();
+    }
+
+    /**
+     * The keys of the months a report may join occasions in beyond its own and the next, its home key
+     * first: a year alone (any month of the year: the resolver finds "in 2024" compatible with any day
+     * of it), a range (each month it covers), an undated report (each month back to {@value #REPORT_LAG_DAYS}
+     * days before its article). Empty for a report dated within a month.
+     */
+    static List<String> links(Extraction x, Event e) {
+        String prefix = e.type().label() + "/" + sides(e) + "/";
+        YearMonth from;
+        YearMonth to;
+        if (e.date().start() != null) {
+            from = YearMonth.from(e.date().start().value());
+            if (e.date().start().precision() == DatePrecision.YEAR) {
+                to = from.withMonth(12);
+            } else if (e.date().end() != null && e.date().end().value().isAfter(e.date().start().value())) {
+                to = YearMonth.from(e.date().end().value());
+            } else {
+                return List.of();
+            }
+        } else {
+            LocalDate published = x.published() != null ? x.published() : x.article().published();
+            if (published == null) {
+                return List.of();
+            }
+            to = YearMonth.from(published);
+            from = YearMonth.from(published.minusDays(REPORT_LAG_DAYS));
+        }
+        List<String> out = new ArrayList<>();
+        out.add(keys(x, e).get(0));
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (!out.contains(prefix + m)) {
+                out.add(prefix + m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a report naming three sides or more (keyed by the first two), each of its keys with the keys of
+     * the other pairs of its sides in the same month: a report of two of them shares people with it.
+     */
+    static List<List<String>> otherPairs(Extraction x, Event e) {
+        List<String> sides = distinctSides(e);
+        if (e.type() == EventType.VISIT || sides.size() < 3) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String key : keys(x, e)) {
+            List<String> set = new ArrayList<>(List.of(key));
+            for (int i = 0; i < sides.size(); i++) {
+                for (int j = i + 1; j < sides.size(); j++) {
+                    List<String> pair = new ArrayList<>(List.of(sides.get(i), sides.get(j)));
+                    pair.sort(null);
+                    String k = type(key) + "/" + String.join("-", pair) + "/" + month(key);
+                    if (!set.contains(k)) {
+                        set.add(k);
+                    }
+                }
+            }
+            out.add(set);
+        }
+        return out;
     }
 
     /** The event's home group first, then the group that gets its copy (none for an undated article). */
@@ -89,13 +180,26 @@ final class OccasionKeys {
         return key.substring(key.lastIndexOf('/') + 1);
     }
 
-    static String sides(Event e) {
+    static String type(String key) {
+        return key.substring(0, key.indexOf('/'));
+    }
+
+    static String sidesOf(String key) {
+        return key.substring(key.indexOf('/') + 1, key.lastIndexOf('/'));
+    }
+
+    private static List<String> distinctSides(Event e) {
         List<String> sides = new ArrayList<>();
         for (Participant p : e.participants()) {
             if (p.country() != null && !sides.contains(p.country())) {
                 sides.add(p.country());
             }
         }
+        return sides;
+    }
+
+    static String sides(Event e) {
+        List<String> sides = distinctSides(e);
         if (e.type() == EventType.VISIT && !sides.isEmpty()) {
             String visitor = e.participants().get(0).country();
             String host = e.location() == null ? null : Gazetteer.get().countryOfPlace(e.location());

@@ -18,8 +18,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.parley.ingest.admit.Admission;
 import org.parley.model.Article;
 import org.parley.model.Extraction;
 import org.parley.store.Store;
@@ -36,18 +36,20 @@ public final class ParleyJob {
 
     /** Read tasks per core when not told: a slow file then does not leave the other cores idle at the end. */
     static final int READ_TASKS_PER_CORE = 3;
+    private static final String ADMIT = "admit";
     private static final String ARTICLE_SHUFFLE = "article shuffle";
     private static final String OCCASION_MERGE = "occasion merge";
     private static final String WRITE = "write";
 
     /** What a run did, for its last line, and where its time went. */
     public record Summary(long articles, long unreadable, long failed, long events, long sources, long actors,
-                          JobFigures figures) {
+                          long copies, long notEnglish, JobFigures figures) {
 
         @Override
         public String toString() {
             return "Summary[articles=" + articles + ", unreadable=" + unreadable + ", failed=" + failed + ", events="
-                    + events + ", sources=" + sources + ", actors=" + actors + "]";
+                    + events + ", sources=" + sources + ", actors=" + actors + ", copies=" + copies + ", not English="
+                    + notEnglish + "]";
         }
     }
 
@@ -55,7 +57,7 @@ public final class ParleyJob {
     private record Counters(LongAccumulator unreadable, LongAccumulator failed, LongAccumulator articles,
                             LongAccumulator events, LongAccumulator readNanos, LongAccumulator extractNanos,
                             LongAccumulator groups, LongAccumulator copyGroups, LongAccumulator reports,
-                            LargestAccumulator largestGroup)
+                            LargestAccumulator largestGroup, CollectionAccumulator<String> failedArticles)
             implements Serializable {
 
         static Counters register(JavaSparkContext jsc) {
@@ -66,7 +68,8 @@ public final class ParleyJob {
                     jsc.sc().longAccumulator("articles read"), jsc.sc().longAccumulator("events extracted"),
                     jsc.sc().longAccumulator("read ns"), jsc.sc().longAccumulator("extract ns"),
                     jsc.sc().longAccumulator("merge groups"), jsc.sc().longAccumulator("groups of copies only"),
-                    jsc.sc().longAccumulator("reports resolved"), largest);
+                    jsc.sc().longAccumulator("reports resolved"), largest,
+                    jsc.sc().collectionAccumulator("articles the pipeline failed on, by id"));
         }
     }
 
@@ -113,9 +116,21 @@ public final class ParleyJob {
             Broadcast<Map<String, String>> hadoop = jsc.broadcast(InputFiles.settings(jsc.hadoopConfiguration()));
 
             long started = System.nanoTime();
+            jsc.setLocalProperty(StageClock.PROPERTY, ADMIT);
+            JavaRDD<CorpusAdmission.Ticket> tickets = jsc.parallelize(tasks, tasks.size())
+                    .flatMap(taskFiles -> CorpusAdmission.tickets(taskFiles, hadoop.value()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            // in the command line's order, a partition at a time: the driver never holds every ticket
+            CorpusAdmission.Decision decision = CorpusAdmission.decide(
+                    tickets.sortBy(CorpusAdmission.Ticket::position, true, partitions).toLocalIterator());
+            tickets.unpersist();
+            Broadcast<long[]> skipped = jsc.broadcast(decision.skipped());
+            double admitSeconds = (System.nanoTime() - started) / 1e9;
+
+            started = System.nanoTime();
             jsc.setLocalProperty(StageClock.PROPERTY, "extract|" + ARTICLE_SHUFFLE);
             JavaRDD<String> extractions = jsc.parallelize(tasks, tasks.size())
-                    .flatMapToPair(taskFiles -> extractAll(taskFiles, hadoop.value(), counters))
+                    .flatMapToPair(taskFiles -> extractAll(taskFiles, hadoop.value(), skipped.value(), counters))
                     .reduceByKey(ParleyJob::firstRead, partitions)
                     .values()
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -124,7 +139,10 @@ public final class ParleyJob {
 
             started = System.nanoTime();
             jsc.setLocalProperty(StageClock.PROPERTY, OCCASION_MERGE);
-            JavaRDD<OccasionMerge.Output> resolved = extractions.flatMapToPair(OccasionKeys::split)
+            // the keys reports may be joined across, joined into groups on the driver (light: one line a key)
+            OccasionGroups plan = OccasionGroups.plan(extractions.flatMap(OccasionKeys::planInput).distinct().collect());
+            Broadcast<OccasionGroups> groups = jsc.broadcast(plan);
+            JavaRDD<OccasionMerge.Output> resolved = extractions.flatMapToPair(x -> OccasionKeys.split(x, groups.value()))
                     .groupByKey(partitions)
                     .flatMap(g -> {
                         List<OccasionMerge.Output> out = OccasionMerge.resolve(g._1(), g._2(), counters.reports(),
@@ -134,7 +152,7 @@ public final class ParleyJob {
                     })
                     .persist(StorageLevel.MEMORY_AND_DISK());
             JavaRDD<Tuple2<String, Row>> occasions = resolved.filter(r -> r.occasion() != null)
-                    .mapToPair(r -> new Tuple2<>(r.occasion().lineage(), r.occasion()))
+                    .mapToPair(r -> new Tuple2<>(groups.value().lineage(r.occasion().lineage()), r.occasion()))
                     .groupByKey(partitions)
                     .flatMap(g -> OccasionCopies.once(g._2()).iterator())
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -151,6 +169,8 @@ public final class ParleyJob {
                     .reduceByKey(ParleyJob::sameActor, partitions).values()
                     .persist(StorageLevel.MEMORY_AND_DISK());
             write(spark, actors, Tables.ACTOR, o.out(), Tables.ACTORS);
+            List<Row> copies = furtherSources(decision, counters);
+            write(spark, jsc.parallelize(copies, 1), Tables.COPY, o.out(), Tables.COPIES);
             long actorCount = actors.count();
             if (o.jdbc() != null) {
                 extractions.foreachPartition(it -> load(o.jdbc(), it));
@@ -161,10 +181,10 @@ public final class ParleyJob {
 
             long events = rowCounts.getOrDefault(Tables.EVENTS, 0L);
             long sources = rowCounts.getOrDefault(Tables.SOURCES, 0L);
-            JobFigures figures = figures(clock, counters, files.size(), listingSeconds, extractJob, mergeSeconds,
-                    writeSeconds, articles, events, sources, actorCount);
+            JobFigures figures = figures(clock, counters, files.size(), listingSeconds, admitSeconds, decision,
+                    extractJob, mergeSeconds, writeSeconds, articles, events, sources, actorCount, plan.joinedKeys());
             Summary summary = new Summary(articles, counters.unreadable().value(), counters.failed().value(),
-                    events, sources, actorCount, figures);
+                    events, sources, actorCount, copies.size(), decision.notEnglish(), figures);
             actors.unpersist();
             occasions.unpersist();
             resolved.unpersist();
@@ -176,9 +196,16 @@ public final class ParleyJob {
         }
     }
 
+    /** The copies of articles that were extracted: a copy of one that failed is not recorded, as in the CLI. */
+    private static List<Row> furtherSources(CorpusAdmission.Decision decision, Counters counters) {
+        Set<String> failed = new java.util.HashSet<>(counters.failedArticles().value());
+        return decision.copies().stream().filter(r -> !failed.contains(r.getString(0))).toList();
+    }
+
     private static JobFigures figures(StageClock clock, Counters c, long files, double listingSeconds,
+                                      double admitSeconds, CorpusAdmission.Decision decision,
                                       double extractJob, double mergeSeconds, double writeSeconds, long articles,
-                                      long events, long sources, long actors) {
+                                      long events, long sources, long actors, long joinedKeys) {
         Map<String, StageClock.Measured> m = clock.measured();
         StageClock.Measured map = m.getOrDefault("extract", new StageClock.Measured());
         double readTask = c.readNanos().value() / 1e9;
@@ -188,6 +215,9 @@ public final class ParleyJob {
         double mapCpu = map.cpuNanos / 1e9;
         double longest = longest(map);
         List<JobFigures.Stage> stages = List.of(
+                stage(m.get(ADMIT), ADMIT, admitSeconds, decision.tickets() + " articles, " + decision.exact()
+                        + " exact and " + decision.near() + " near copies, " + decision.notEnglish()
+                        + " not in English"),
                 new JobFigures.Stage("read", listingSeconds + mapWall * readShare, map.tasks, readTask,
                         mapCpu * readShare, longest,
                         c.articles().value() + " articles from " + files + " files, " + c.unreadable().value()
@@ -203,7 +233,7 @@ public final class ParleyJob {
                 stage(m.get(WRITE), WRITE, writeSeconds, articles + " articles, " + events + " events, " + sources
                         + " sources, " + actors + " actors"));
         return new JobFigures(stages, files, c.groups().value(), c.copyGroups().value(), c.largestGroup().value(),
-                c.reports().value());
+                c.reports().value(), joinedKeys);
     }
 
     private static JobFigures.Stage stage(StageClock.Measured m, String name, double seconds, String records) {
@@ -221,7 +251,8 @@ public final class ParleyJob {
 
     /** Every article of a task's files through the pipeline, keyed by content hash, one file after another. */
     private static Iterator<Tuple2<String, String>> extractAll(List<InputFiles.InputFile> files,
-                                                              Map<String, String> hadoop, Counters counters) {
+                                                              Map<String, String> hadoop, long[] skipped,
+                                                              Counters counters) {
         Configuration conf = InputFiles.configuration(hadoop);
         Iterator<InputFiles.InputFile> pending = files.iterator();
         return new Iterator<>() {
@@ -230,9 +261,9 @@ public final class ParleyJob {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && pending.hasNext()) {
-                    String path = pending.next().path();
-                    Path p = new Path(path);
-                    current = extract(path, () -> p.getFileSystem(conf).open(p), counters);
+                    InputFiles.InputFile file = pending.next();
+                    Path p = new Path(file.path());
+                    current = extract(file, () -> p.getFileSystem(conf).open(p), skipped, counters);
                 }
                 return current.hasNext();
             }
@@ -247,15 +278,15 @@ public final class ParleyJob {
         };
     }
 
-    /** Every article of one file through the pipeline, keyed by content hash. */
-    private static Iterator<Tuple2<String, String>> extract(String path, CorpusFile.Opener data, Counters counters) {
+    /** Every admitted article of one file through the pipeline, keyed by content hash. */
+    private static Iterator<Tuple2<String, String>> extract(InputFiles.InputFile file, CorpusFile.Opener data,
+                                                            long[] skipped, Counters counters) {
         long opened = System.nanoTime();
-        Iterator<Article> articles = CorpusFile.read(path, data, counters.unreadable());
+        Iterator<Article> articles = CorpusFile.read(file.path(), data, counters.unreadable());
         counters.readNanos().add(System.nanoTime() - opened);
-        // admitted as the command line and the server admit, within the file: not English and copies are not read
-        Admission admission = Admission.withinRun();
         return new Iterator<>() {
             private Tuple2<String, String> next;
+            private int record;
 
             @Override
             public boolean hasNext() {
@@ -268,8 +299,8 @@ public final class ParleyJob {
                     if (!more) {
                         break;
                     }
-                    if (!admission.check(a).admitted()) {
-                        continue;
+                    if (CorpusAdmission.skips(skipped, file.index(), record++)) {
+                        continue; // a copy or not in English: decided over the whole input (CorpusAdmission)
                     }
                     counters.articles().add(1);
                     try {
@@ -278,6 +309,7 @@ public final class ParleyJob {
                         next = new Tuple2<>(a.contentHash(), ExtractionCodec.encode(x));
                     } catch (RuntimeException e) {
                         counters.failed().add(1); // one bad article does not stop its file, as in the CLI
+                        counters.failedArticles().add(a.contentHash());
                     }
                     counters.extractNanos().add(System.nanoTime() - extracting);
                 }

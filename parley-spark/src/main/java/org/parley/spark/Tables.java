@@ -19,6 +19,7 @@ final class Tables {
     static final String EVENTS = "events";
     static final String SOURCES = "sources";
     static final String ACTORS = "actors";
+    static final String COPIES = "copies";
 
     /** One row per distinct article text. */
     static final StructType ARTICLE = new StructType()
@@ -44,6 +45,14 @@ final class Tables {
             .add("date", StringType).add("date_end", StringType).add("location", StringType)
             .add("participants", createArrayType(StringType)).add("countries", createArrayType(StringType))
             .add("evidence", StringType).add("evidence_begin", IntegerType).add("evidence_end", IntegerType);
+
+    /**
+     * One row per further place an article's story was read from (the store's article_urls): an exact
+     * or near copy of it later in the input's order, not read itself.
+     */
+    static final StructType COPY = new StructType()
+            .add("article_id", StringType, false).add("url", StringType).add("origin", StringType)
+            .add("published", StringType).add("kind", StringType);
 
     /** One row per actor key: kind, folded name and side. */
     static final StructType ACTOR = new StructType()

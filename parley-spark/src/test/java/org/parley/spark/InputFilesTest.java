@@ -22,7 +22,7 @@ class InputFilesTest {
     void manySmallFilesAreDealtIntoAsManyTasksAsAsked() {
         List<InputFiles.InputFile> files = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            files.add(new InputFiles.InputFile("file:/archive/a" + i + ".txt", 3000 + i % 7 * 500));
+            files.add(new InputFiles.InputFile(i, "file:/archive/a" + i + ".txt", 3000 + i % 7 * 500));
         }
         List<List<InputFiles.InputFile>> tasks = InputFiles.pack(files, 6);
         assertEquals(6, tasks.size());
@@ -35,9 +35,9 @@ class InputFilesTest {
 
     @Test
     void aHugeFileHasATaskToItself() {
-        List<InputFiles.InputFile> files = new ArrayList<>(List.of(new InputFiles.InputFile("file:/w.warc.gz", 1L << 30)));
+        List<InputFiles.InputFile> files = new ArrayList<>(List.of(new InputFiles.InputFile(0, "file:/w.warc.gz", 1L << 30)));
         for (int i = 0; i < 10; i++) {
-            files.add(new InputFiles.InputFile("file:/p" + i + ".html", 20_000));
+            files.add(new InputFiles.InputFile(i + 1, "file:/p" + i + ".html", 20_000));
         }
         List<List<InputFiles.InputFile>> tasks = InputFiles.pack(files, 3);
         assertTrue(tasks.contains(List.of(files.get(0))), tasks.toString());
@@ -45,7 +45,7 @@ class InputFilesTest {
 
     @Test
     void neverMoreTasksThanFiles() {
-        assertEquals(2, InputFiles.pack(List.of(new InputFiles.InputFile("a", 1), new InputFiles.InputFile("b", 1)), 8)
+        assertEquals(2, InputFiles.pack(List.of(new InputFiles.InputFile(0, "a", 1), new InputFiles.InputFile(1, "b", 1)), 8)
                 .size());
     }
 
@@ -60,6 +60,19 @@ class InputFilesTest {
         assertEquals(List.of("2024/03/a.txt", "b.txt"),
                 files.stream().map(f -> tmp.toUri().relativize(Path.of(java.net.URI.create(f.path())).toUri())
                         .toString()).toList());
+    }
+
+    @Test
+    void inputsKeepTheirOrderAsOnTheCommandLineEachInPathOrder() throws Exception {
+        Files.createDirectories(tmp.resolve("z"));
+        Files.createDirectories(tmp.resolve("a"));
+        Files.writeString(tmp.resolve("z/2.txt"), "2");
+        Files.writeString(tmp.resolve("z/1.txt"), "1");
+        Files.writeString(tmp.resolve("a/3.txt"), "3");
+        List<InputFiles.InputFile> files = InputFiles.list(List.of(tmp.resolve("z").toUri().toString(),
+                tmp.resolve("a").toUri().toString()), new Configuration());
+        assertEquals(List.of("1.txt", "2.txt", "3.txt"), files.stream().map(f -> CorpusFile.fileName(f.path())).toList());
+        assertEquals(List.of(0, 1, 2), files.stream().map(InputFiles.InputFile::index).toList());
     }
 
     @Test

@@ -36,6 +36,46 @@ class OccasionKeysTest {
     }
 
     @Test
+    void aYearAloneLinksEveryMonthOfItsYear() {
+        Event e = new Event(EventType.MEETING, EventStatus.OCCURRED, new EventDate(FuzzyDate.year(2024), null,
+                DateSource.EXPLICIT, "2024"), null, List.of(LIND, SANCHEZ), null, new Evidence("a", "A sentence.", 0, 11),
+                "040", 0.9);
+        List<String> links = OccasionKeys.links(extraction(e), e);
+        assertEquals(12, links.size());
+        assertEquals("meeting/ESP-FIN/2024-01", links.get(0));
+        assertEquals("meeting/ESP-FIN/2024-12", links.get(11));
+    }
+
+    @Test
+    void aRangeLinksEveryMonthItCovers() {
+        Event e = new Event(EventType.MEETING, EventStatus.OCCURRED, new EventDate(FuzzyDate.day(LocalDate.of(2024, 3, 30)),
+                FuzzyDate.day(LocalDate.of(2024, 5, 2)), DateSource.EXPLICIT, "from March 30 to May 2"), null,
+                List.of(BERG, LIND), null, new Evidence("a", "A sentence.", 0, 11), "040", 0.9);
+        assertEquals(List.of("meeting/FIN-NOR/2024-03", "meeting/FIN-NOR/2024-04", "meeting/FIN-NOR/2024-05"),
+                OccasionKeys.links(extraction(e), e));
+    }
+
+    @Test
+    void anUndatedReportLinksTheMonthsBackToItsReportingLag() {
+        Event e = event(EventType.MEETING, null, null, LIND, BERG);
+        assertEquals(List.of("meeting/FIN-NOR/2024-03", "meeting/FIN-NOR/2024-01", "meeting/FIN-NOR/2024-02"),
+                OccasionKeys.links(extraction(e), e), "published 2024-03-06: back to 2024-01-06");
+        assertEquals(List.of(), OccasionKeys.links(extraction(event(EventType.MEETING, LocalDate.of(2024, 3, 5), null,
+                LIND, BERG)), event(EventType.MEETING, LocalDate.of(2024, 3, 5), null, LIND, BERG)));
+    }
+
+    @Test
+    void aReportOfThreeSidesLinksTheOtherPairsOfItsMonths() {
+        Event e = event(EventType.MEETING, LocalDate.of(2024, 3, 5), "Oslo", BERG, LIND, SANCHEZ);
+        assertEquals(List.of(
+                List.of("meeting/FIN-NOR/2024-03", "meeting/ESP-NOR/2024-03", "meeting/ESP-FIN/2024-03"),
+                List.of("meeting/FIN-NOR/2024-04", "meeting/ESP-NOR/2024-04", "meeting/ESP-FIN/2024-04")),
+                OccasionKeys.otherPairs(extraction(e), e));
+        Event two = event(EventType.MEETING, LocalDate.of(2024, 3, 5), "Oslo", BERG, LIND);
+        assertEquals(List.of(), OccasionKeys.otherPairs(extraction(two), two));
+    }
+
+    @Test
     void aVisitIsKeyedByVisitorAndHostCountry() {
         Event alone = event(EventType.VISIT, LocalDate.of(2024, 6, 11), "Madrid", LIND);
         Event withHost = event(EventType.VISIT, LocalDate.of(2024, 6, 11), null, LIND, SANCHEZ);

@@ -60,10 +60,10 @@ class ParleyJobTest {
 
     @Test
     void everyArticleIsReadOnceAndNothingFails() {
-        assertEquals(9, summary.articles());
+        assertEquals(13, summary.articles());
         assertEquals(0, summary.unreadable());
         assertEquals(0, summary.failed());
-        assertEquals(9, table("articles").size());
+        assertEquals(13, table("articles").size());
         assertTrue(table("articles").stream().anyMatch(r -> r.getString(2).endsWith("wire.jsonl:2")),
                 "origins name the input, not the executor's copy");
     }
@@ -127,6 +127,12 @@ class ParleyJobTest {
         // occasions across a month's and a year's end, each dated by its first report in file order
         assertTrue(actual.contains("meeting 2024-02-01 2"), "a meeting reported on Jan 31 and as Feb 1 is one occasion");
         assertTrue(actual.contains("meeting 2024-01-01 2"), "a meeting reported on Dec 31 and as Jan 1 is one occasion");
+        // keys the resolver joins across (OccasionGroups): a visit whose host is not known joins the visit to
+        // Madrid that day; a meeting "in 2024" joins the June meeting of the same pair in the same place
+        assertTrue(actual.contains("visit 2024-06-11 2"), "a one-sided visit and the visit to Madrid are one occasion");
+        assertTrue(actual.contains("meeting 2024-06-11 2"), "a meeting 'in 2024' joins the June meeting");
+        assertTrue(actual.contains("meeting 2024-04-16 2"), "a meeting of three sides joins a report of two of them");
+        assertTrue(summary.figures().joinedKeys() >= 3, summary.figures().table());
         Set<String> eventIds = table("events").stream().map(r -> r.getString(0)).collect(Collectors.toSet());
         assertTrue(table("sources").stream().allMatch(r -> eventIds.contains(r.getString(0))),
                 "every source belongs to an event");
@@ -149,7 +155,7 @@ class ParleyJobTest {
     @Test
     void aFolderOfSmallFilesIsReadByMoreThanOneTask() {
         JobFigures.Stage extract = summary.figures().stage("extract");
-        assertEquals(8, summary.figures().files());
+        assertEquals(12, summary.figures().files());
         assertTrue(extract.tasks() > 1, "the articles went through the pipeline in one task:\n" + summary.figures().table());
         assertTrue(summary.figures().table().lines().count() >= 7, summary.figures().table());
     }

@@ -1,9 +1,8 @@
 package org.parley.ingest.admit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +68,20 @@ public final class Admission {
     }
 
     private final Store store;
-    private final Deque<Entry> window = new ArrayDeque<>();
+    /**
+     * The window, a ring from {@link #oldest}, with its fingerprints packed apart: the scan for near copies
+     * reads only those (one XOR and bit count each, 10,000 per article), not an object per entry.
+     */
+    private final Entry[] window = new Entry[WINDOW];
+    private final long[] windowFingerprints = new long[WINDOW];
+    private int windowSize;
+    private int oldest;
     private final Map<String, Entry> byId = new HashMap<>();
+    /**
+     * Within a run without a store, the articles taken that left the window, by id, with their origin:
+     * as a store answers {@link Store#contains}, so that an exact copy is one however far apart.
+     */
+    private final Map<String, String> takenBeforeWindow = new HashMap<>();
     /** Articles of this run that became sources of another process's copy: their id, and that copy's. */
     private final Map<String, String> becameSourceOf = new HashMap<>();
     /** Fingerprints stored up to this mark are in the window (or were compared when saving). */
@@ -100,23 +111,52 @@ public final class Admission {
         return new Admission(null);
     }
 
+    /**
+     * What admission needs of an article, without its text: a job that reads an archive in parallel
+     * computes these where the articles are read and decides on one machine, in the command line's order.
+     *
+     * @param id          the text's content hash
+     * @param origin      where it was read from
+     * @param published   the article's day, or null
+     * @param fingerprint the text's SimHash (0 when not in English: not compared)
+     * @param comparable  whether the text is long enough to be compared by fingerprint ({@link #MIN_WORDS})
+     * @param notEnglish  the language it seems to be in when confidently not English, else null
+     */
+    public record Candidate(String id, String origin, LocalDate published, long fingerprint, boolean comparable,
+                            String notEnglish) implements Serializable {
+
+        public static Candidate of(Article article) {
+            LanguageGuess language = LanguageGuess.of(article.text());
+            if (language.isConfidentlyNotEnglish()) {
+                return new Candidate(article.contentHash(), article.origin(), article.published(), 0, false,
+                        language.language());
+            }
+            return new Candidate(article.contentHash(), article.origin(), article.published(),
+                    NearDuplicates.fingerprint(article.text()), wordCount(article.text()) >= MIN_WORDS, null);
+        }
+    }
+
     /** Whether the article is read (NEW), and if not why; a NEW article joins the window at once. */
     public synchronized Verdict check(Article article) {
-        LanguageGuess language = LanguageGuess.of(article.text());
-        if (language.isConfidentlyNotEnglish()) {
-            return new Verdict(Verdict.Kind.NOT_ENGLISH, null, null, 0, language.language());
+        return check(Candidate.of(article));
+    }
+
+    /** As {@link #check(Article)}, from what was computed where the article was read. */
+    public synchronized Verdict check(Candidate article) {
+        if (article.notEnglish() != null) {
+            return new Verdict(Verdict.Kind.NOT_ENGLISH, null, null, 0, article.notEnglish());
         }
-        String id = article.contentHash();
+        String id = article.id();
         Entry same = byId.get(id);
         if (same != null) {
             return new Verdict(Verdict.Kind.EXACT, id, same.origin(), same.fingerprint(), null);
         }
-        long fingerprint = NearDuplicates.fingerprint(article.text());
-        if (store != null && store.contains(id)) { // stored, but before the window
-            return new Verdict(Verdict.Kind.EXACT, id, "an earlier run", fingerprint, null);
+        long fingerprint = article.fingerprint();
+        if (store != null ? store.contains(id) : takenBeforeWindow.containsKey(id)) { // taken, but before the window
+            String origin = store != null ? "an earlier run" : takenBeforeWindow.get(id);
+            return new Verdict(Verdict.Kind.EXACT, id, origin, fingerprint, null);
         }
-        Optional<Entry> near = wordCount(article.text()) >= MIN_WORDS
-                ? nearest(fingerprint, article.published()) : Optional.empty();
+        Optional<Entry> near = article.comparable() ? nearest(fingerprint, article.published()) : Optional.empty();
         if (near.isPresent()) {
             return new Verdict(Verdict.Kind.NEAR, near.get().id(), near.get().origin(), fingerprint, null);
         }
@@ -196,10 +236,10 @@ public final class Admission {
         }
         Entry best = null;
         int bestDistance = NearDuplicateIndex.DEFAULT_MAX_DISTANCE + 1;
-        for (Entry e : window) {
-            int d = NearDuplicates.distance(e.fingerprint(), fingerprint);
-            if (d < bestDistance && closeInTime(e.published(), published)) {
-                best = e;
+        for (int i = 0, at = oldest; i < windowSize; i++, at = at + 1 == WINDOW ? 0 : at + 1) { // oldest first
+            int d = NearDuplicates.distance(windowFingerprints[at], fingerprint);
+            if (d < bestDistance && closeInTime(window[at].published(), published)) {
+                best = window[at];
                 bestDistance = d;
             }
         }
@@ -224,11 +264,20 @@ public final class Admission {
     }
 
     private void remember(Entry entry) {
-        if (window.size() == WINDOW) {
-            Entry oldest = window.removeFirst();
-            byId.remove(oldest.id(), oldest);
+        int at;
+        if (windowSize == WINDOW) {
+            Entry left = window[oldest];
+            byId.remove(left.id(), left);
+            if (store == null) {
+                takenBeforeWindow.put(left.id(), left.origin());
+            }
+            at = oldest;
+            oldest = oldest + 1 == WINDOW ? 0 : oldest + 1;
+        } else {
+            at = (oldest + windowSize++) % WINDOW;
         }
-        window.addLast(entry);
+        window[at] = entry;
+        windowFingerprints[at] = entry.fingerprint();
         byId.put(entry.id(), entry);
     }
 }
