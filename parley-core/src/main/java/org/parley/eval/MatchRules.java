@@ -120,7 +120,7 @@ public final class MatchRules {
         return false;
     }
 
-    private static String statusOrDefault(EvalEvent e) {
+    static String statusOrDefault(EvalEvent e) {
         return e.status() == null || e.status().isEmpty() ? "occurred" : e.status();
     }
 

@@ -88,7 +88,7 @@ public final class Scorer {
         return new ArticleScore(file, counts, unmatched(gev, strictPairs, true), unmatched(pev, strictPairs, false));
     }
 
-    private static List<String> goldFiles(Path goldDir) throws IOException {
+    static List<String> goldFiles(Path goldDir) throws IOException {
         try (Stream<Path> files = Files.list(goldDir)) {
             // Python sorts names by code point; String.compareTo differs only beyond the BMP
             return files.map(p -> p.getFileName().toString())
@@ -98,7 +98,7 @@ public final class Scorer {
         }
     }
 
-    private static GoldFile readPrediction(Path file, String name, List<String> unreadable,
+    static GoldFile readPrediction(Path file, String name, List<String> unreadable,
                                            Consumer<String> warnings) {
         if (!Files.exists(file)) {
             return new GoldFile(null, List.of(), List.of());
