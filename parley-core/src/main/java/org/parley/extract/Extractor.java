@@ -17,7 +17,7 @@ import org.parley.nlp.ParsedText;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.time.DateContext;
 import org.parley.nlp.time.TemporalTagger;
-import org.parley.pipeline.Stage;
+import org.parley.stage.Stage;
 
 /**
  * Reads events and persons out of one parsed article, sentence by sentence: people first (names,

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.parley.clean.CleanText;
-import org.parley.pipeline.Stage;
+import org.parley.stage.Stage;
 
 /**
  * The one place that talks to Stanford CoreNLP: it builds the pipeline's {@link Properties}, runs
