@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.names.NameTokens;
 
 /**
  * Figures per part of extraction, so that a change in the headline F1 can be traced to the part that

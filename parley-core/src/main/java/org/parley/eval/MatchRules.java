@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.parley.names.NameTokens;
 
 /** When a predicted event matches a gold event: score.py's rules, one method each. */
 public final class MatchRules {

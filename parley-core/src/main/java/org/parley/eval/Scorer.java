@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.parley.names.NameTokens;
 
 /**
  * Scores a folder of predictions against a gold folder, counting exactly as
