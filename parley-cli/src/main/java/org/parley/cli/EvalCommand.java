@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -58,6 +59,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (components && knowledgeBase.off()) {
+            throw new ParameterException(spec.commandLine(), "--components measures sides with and without the"
+                    + " knowledge base: leave out --no-kb");
+        }
         if (!Files.isDirectory(gold)) {
             throw new IllegalArgumentException(gold + ": not a folder");
         }
@@ -67,10 +72,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (articles.isEmpty()) {
             throw new IllegalArgumentException(gold + ": no .txt articles in this folder");
-        }
-        if (components && knowledgeBase.off()) {
-            throw new IllegalArgumentException("--components measures sides with and without the knowledge base:"
-                    + " leave out --no-kb");
         }
         Path predictions = out != null ? out : Files.createTempDirectory("parley-eval");
         try {
@@ -82,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
                 failed += extract(articles, textAlone, KnowledgeBaseOption.textAlone(), "eval --no-kb", " without the knowledge base");
                 ScoreReport withoutKb = Scorer.score(gold, textAlone, line -> { });
                 ComponentReport parts = new ComponentReport(ComponentScorer.score(gold, predictions), report, withoutKb);
-                parts.lines().forEach(stdout::println);
+                parts.lines().forEach(line -> stdout.print(line + "\n"));
             }
             stdout.print(report.render(verbose));
             stdout.flush();
