@@ -41,9 +41,9 @@ public record DateMentions(DateContext context, List<List<TimeMention>> past, Li
         List<List<TimeMention>> past = new ArrayList<>();
         List<List<TimeMention>> future = new ArrayList<>();
         for (int[] span : spans) {
-            String text = clean.text().substring(span[0], span[1]);
-            past.add(tag(text, span[0], context, Direction.PAST));
-            future.add(tag(text, span[0], context, Direction.FUTURE));
+            TemporalTagger.BothWays found = TAGGER.tagBothWays(clean.text().substring(span[0], span[1]), context);
+            past.add(shifted(found.past(), span[0]));
+            future.add(shifted(found.future(), span[0]));
         }
         return new DateMentions(context, past, future);
     }
@@ -58,11 +58,7 @@ public record DateMentions(DateContext context, List<List<TimeMention>> past, Li
         return past.stream().flatMap(List::stream).toList();
     }
 
-    private static List<TimeMention> tag(String sentence, int begin, DateContext context, Direction direction) {
-        List<TimeMention> out = new ArrayList<>();
-        for (TimeMention m : TAGGER.tag(sentence, context, direction)) {
-            out.add(m.shifted(begin));
-        }
-        return out;
+    private static List<TimeMention> shifted(List<TimeMention> mentions, int begin) {
+        return mentions.stream().map(m -> m.shifted(begin)).toList();
     }
 }
