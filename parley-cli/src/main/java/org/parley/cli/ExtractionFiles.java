@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.parley.eval.ExtractionJson;
+import org.parley.model.ExtractionJson;
 import org.parley.model.Extraction;
 
 /** Writes each extraction to {@code DIR/<article id>.json}; refuses a second article with the same id. */

@@ -15,6 +15,16 @@ public final class KnowledgeBaseOption {
 
     /** The pipelines to use: {@code standard}, or the standard pipeline without the knowledge base. */
     Supplier<Pipeline> pipelines(Supplier<Pipeline> standard) {
-        return off ? Pipeline::withoutKnowledgeBase : standard;
+        return off ? textAlone() : standard;
+    }
+
+    /** Whether {@code --no-kb} was given. */
+    boolean off() {
+        return off;
+    }
+
+    /** The standard pipeline without the knowledge base, whatever was given. */
+    static Supplier<Pipeline> textAlone() {
+        return Pipeline::withoutKnowledgeBase;
     }
 }

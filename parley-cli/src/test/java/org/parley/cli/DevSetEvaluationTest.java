@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.eval.ComponentReport;
+import org.parley.eval.ComponentScorer;
 import org.parley.eval.Reproduction;
 import org.parley.eval.ReproductionConfig;
 import org.parley.eval.ScoreReport;
@@ -21,11 +23,12 @@ import org.parley.eval.Scorer;
 import org.parley.pipeline.Pipeline;
 
 /**
- * The quality bars on the real pipeline: {@code parley eval} over {@code ${parley.shared}/eval/dev}
- * and {@code .../eval/wide} (CoreNLP loaded once, the predictions written as JSON by the command line),
- * then the scores of what it wrote. The figures of the reproduction configs {@code dev.properties} and
- * {@code wide.properties} are reproduced, and what {@code parley eval} printed is what the reference
- * {@code score.py} prints for the same predictions.
+ * The quality bars on the real pipeline: {@code parley eval --components} over
+ * {@code ${parley.shared}/eval/dev} and {@code .../eval/wide} (CoreNLP loaded once, the predictions written
+ * as JSON by the command line, with and without the knowledge base), then the scores of what it wrote. The
+ * figures of the reproduction configs {@code dev.properties} and {@code wide.properties}, the components'
+ * among them, are reproduced, and what {@code parley eval} printed after the component lines is what the
+ * reference {@code score.py} prints for the same predictions.
  *
  * <p>Every bar is enforced. Without the shared folder (set {@code -Dparley.shared=DIR} or
  * {@code PARLEY_SHARED}) or python3 the tests are skipped on a developer's machine and fail in CI
@@ -41,6 +44,8 @@ class DevSetEvaluationTest {
     private static ScoreReport devReport;
     private static ScoreReport wideReport;
     private static ScoreReport seedsReport;
+    private static ComponentReport devParts;
+    private static ComponentReport wideParts;
 
     @TempDir
     static Path tmp;
@@ -56,20 +61,28 @@ class DevSetEvaluationTest {
             return;
         }
         Path predictions = tmp.resolve("pred");
-        Cli.Result r = Cli.run(Pipeline::standard, "eval", dev.toString(), "--out", predictions.toString());
+        Cli.Result r = Cli.run(Pipeline::standard, "eval", dev.toString(), "--components", "--out", predictions.toString());
         assertEquals(0, r.exit(), r.err());
         evalOutput = r.out();
         System.out.println("parley eval " + dev + ":\n" + evalOutput);
         devReport = Scorer.score(dev, predictions);
+        devParts = components(dev, predictions, devReport);
         seedsReport = Scorer.score(seedGold(), predictions);
         System.out.println("seed articles (dev/0*):\n" + seedsReport.render(false));
 
         // wide in its own run: one of its stories is a near-copy of a dev seed, skipped within one run
         Path widePredictions = tmp.resolve("pred-wide");
-        Cli.Result w = Cli.run(Pipeline::standard, "eval", wide.toString(), "--out", widePredictions.toString());
+        Cli.Result w = Cli.run(Pipeline::standard, "eval", wide.toString(), "--components", "--out", widePredictions.toString());
         assertEquals(0, w.exit(), w.err());
         System.out.println("parley eval " + wide + ":\n" + w.out());
         wideReport = Scorer.score(wide, widePredictions);
+        wideParts = components(wide, widePredictions, wideReport);
+    }
+
+    /** The component figures of what {@code eval --components} wrote: with the knowledge base, and in no-kb/ without. */
+    private static ComponentReport components(Path gold, Path predictions, ScoreReport report) throws IOException {
+        return new ComponentReport(ComponentScorer.score(gold, predictions), report,
+                Scorer.score(gold, predictions.resolve("no-kb")));
     }
 
     /** The seed articles' gold files on their own, so that the scorer scores only those. */
@@ -122,17 +135,17 @@ class DevSetEvaluationTest {
     @Test
     void devFiguresReproduceTheRecordedOnes() throws IOException {
         requireGoldSets();
-        reproduces(devReport, "dev");
+        reproduces(devReport, devParts, "dev");
     }
 
     @Test
     void wideFiguresReproduceTheRecordedOnes() throws IOException {
         requireGoldSets();
-        reproduces(wideReport, "wide");
+        reproduces(wideReport, wideParts, "wide");
     }
 
-    private static void reproduces(ScoreReport report, String name) throws IOException {
-        Reproduction.Result r = Reproduction.check(report, ReproductionConfig.load(name), shared);
+    private static void reproduces(ScoreReport report, ComponentReport parts, String name) throws IOException {
+        Reproduction.Result r = Reproduction.check(report, parts, ReproductionConfig.load(name), shared);
         System.out.println("reproduction of " + name + ".properties:\n  " + String.join("\n  ", r.lines()));
         assertTrue(r.passed(), "the " + name + " figures changed: if on purpose, record them in " + name
                 + ".properties\n" + String.join("\n", r.lines()));
@@ -143,7 +156,8 @@ class DevSetEvaluationTest {
         requireGoldSets();
         Path scorePy = shared.resolve("eval/score.py");
         Prerequisite.require(Files.isRegularFile(scorePy), "no " + scorePy + ": agreement with score.py not checked");
-        assertEquals(scorePy(scorePy, tmp.resolve("pred")), evalOutput);
+        String componentLines = String.join("\n", devParts.lines()) + "\n";
+        assertEquals(componentLines + scorePy(scorePy, tmp.resolve("pred")), evalOutput);
     }
 
     private static void bar(String what, double actual, double minimum) {

@@ -24,7 +24,7 @@ import org.parley.model.Person;
 import org.parley.nlp.ParsedText;
 import org.parley.nlp.Sentence;
 import org.parley.pipeline.Pipeline;
-import org.parley.pipeline.Stage;
+import org.parley.stage.Stage;
 
 /**
  * A real {@link Pipeline} with cheap stages, for tests of the command line where CoreNLP is not

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.model.Article;
-import org.parley.pipeline.Stage;
+import org.parley.stage.Stage;
 
 /**
  * The clean stage: finds the article's publication date and dateline, and reduces the page to the

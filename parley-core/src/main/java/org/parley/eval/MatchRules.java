@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.parley.names.NameTokens;
 
 /** When a predicted event matches a gold event: score.py's rules, one method each. */
 public final class MatchRules {
@@ -120,7 +121,7 @@ public final class MatchRules {
         return false;
     }
 
-    private static String statusOrDefault(EvalEvent e) {
+    static String statusOrDefault(EvalEvent e) {
         return e.status() == null || e.status().isEmpty() ? "occurred" : e.status();
     }
 

@@ -3,6 +3,7 @@ package org.parley.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,21 @@ public final class Reproduction {
      * says so; the figures are still listed, as information, not as a comparison to trust.
      */
     public static Result check(ScoreReport report, ReproductionConfig config, CorpusFingerprint corpus) {
+        return check(report, Map.of(), config, corpus);
+    }
+
+    /** Fingerprints {@code shared/config.corpus()} and checks the scorer's figures and the components'. */
+    public static Result check(ScoreReport report, ComponentReport components, ReproductionConfig config, Path shared)
+            throws IOException {
+        return check(report, components.metrics(), config, CorpusFingerprint.of(shared.resolve(config.corpus())));
+    }
+
+    /**
+     * Checks the scorer's figures and {@code more} (component figures by {@link ComponentReport#METRIC_KEYS}
+     * key). An expected figure that was not measured fails.
+     */
+    public static Result check(ScoreReport report, Map<String, Double> more, ReproductionConfig config,
+                               CorpusFingerprint corpus) {
         List<String> lines = new ArrayList<>();
         boolean passed = true;
 
@@ -51,9 +67,14 @@ public final class Reproduction {
                     + " the figures below are not comparable");
         }
 
-        Map<String, Double> actual = report.metrics();
+        Map<String, Double> actual = new LinkedHashMap<>(report.metrics());
+        actual.putAll(more);
         for (Map.Entry<String, Double> e : config.expected().entrySet()) {
             double expected = e.getValue();
+            if (!actual.containsKey(e.getKey())) {
+                passed &= add(lines, false, e.getKey() + " expected " + PyFormat.fixed(expected, 3) + " not measured");
+                continue;
+            }
             double value = actual.get(e.getKey());
             double diff = value - expected;
             passed &= add(lines, Math.abs(diff) <= config.tolerance() + EPSILON,

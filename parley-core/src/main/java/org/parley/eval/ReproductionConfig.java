@@ -7,9 +7,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The numbers a run on a named corpus must reproduce (in the style of anserini's reproduction
@@ -20,12 +22,17 @@ import java.util.Set;
  * @param files     how many articles the corpus has
  * @param checksum  its {@link CorpusFingerprint#checksum()}
  * @param tolerance how far each figure may drift from its expected value
- * @param expected  expected figures by {@link ScoreReport#metrics()} key, in that method's order
+ * @param expected  expected figures by {@link ScoreReport#metrics()} and {@link ComponentReport#metrics()} key,
+ *                  in those methods' order
  */
 public record ReproductionConfig(String name, String corpus, int files, String checksum, double tolerance,
                                  Map<String, Double> expected) {
 
     private static final Set<String> SETTINGS = Set.of("corpus", "files", "checksum", "tolerance");
+
+    /** Every figure a config may expect: the scorer's, then the components'. */
+    private static final List<String> FIGURES = Stream.concat(ScoreReport.METRIC_KEYS.stream(),
+            ComponentReport.METRIC_KEYS.stream()).toList();
 
     public ReproductionConfig {
         expected = Collections.unmodifiableMap(new LinkedHashMap<>(expected));
@@ -50,14 +57,14 @@ public record ReproductionConfig(String name, String corpus, int files, String c
         Properties p = new Properties();
         p.load(text);
         Map<String, Double> expected = new LinkedHashMap<>();
-        for (String key : ScoreReport.METRIC_KEYS) {
+        for (String key : FIGURES) {
             if (p.containsKey(key)) {
                 expected.put(key, number(p, key));
             }
         }
         for (String key : p.stringPropertyNames()) {
             if (!SETTINGS.contains(key) && !expected.containsKey(key)) {
-                throw new IOException(name + ": unknown key " + key + " (figures are " + ScoreReport.METRIC_KEYS + ")");
+                throw new IOException(name + ": unknown key " + key + " (figures are " + FIGURES + ")");
             }
         }
         return new ReproductionConfig(name, required(p, "corpus"), (int) number(p, "files"),

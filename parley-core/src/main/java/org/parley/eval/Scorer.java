@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.parley.names.NameTokens;
 
 /**
  * Scores a folder of predictions against a gold folder, counting exactly as
@@ -88,7 +89,7 @@ public final class Scorer {
         return new ArticleScore(file, counts, unmatched(gev, strictPairs, true), unmatched(pev, strictPairs, false));
     }
 
-    private static List<String> goldFiles(Path goldDir) throws IOException {
+    static List<String> goldFiles(Path goldDir) throws IOException {
         try (Stream<Path> files = Files.list(goldDir)) {
             // Python sorts names by code point; String.compareTo differs only beyond the BMP
             return files.map(p -> p.getFileName().toString())
@@ -98,7 +99,7 @@ public final class Scorer {
         }
     }
 
-    private static GoldFile readPrediction(Path file, String name, List<String> unreadable,
+    static GoldFile readPrediction(Path file, String name, List<String> unreadable,
                                            Consumer<String> warnings) {
         if (!Files.exists(file)) {
             return new GoldFile(null, List.of(), List.of());

@@ -1,18 +1,15 @@
 package org.parley.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.parley.model.DatePrecision;
 import org.parley.model.DateSource;
 import org.parley.model.EventDate;
 import org.parley.model.EventType;
 import org.parley.model.FuzzyDate;
+import org.parley.nlp.DateMentions;
 import org.parley.nlp.time.DateContext;
 import org.parley.nlp.time.Direction;
-import org.parley.nlp.time.TemporalTagger;
 import org.parley.nlp.time.TimeMention;
 
 /**
@@ -22,14 +19,14 @@ import org.parley.nlp.time.TimeMention;
  */
 final class Dates {
 
-    private final TemporalTagger tagger;
+    private final DateMentions found;
     private final DateContext context;
     private final org.parley.clean.Dateline dateline;
-    private final Map<String, List<TimeMention>> cache = new HashMap<>();
 
-    Dates(TemporalTagger tagger, DateContext context, org.parley.clean.Dateline dateline) {
-        this.tagger = tagger;
-        this.context = context;
+    /** @param found the date expressions the NLP stage found in the article's sentences */
+    Dates(DateMentions found, org.parley.clean.Dateline dateline) {
+        this.found = found;
+        this.context = found.context();
         this.dateline = dateline;
     }
 
@@ -43,15 +40,7 @@ final class Dates {
     }
 
     List<TimeMention> mentions(Words w, boolean future) {
-        String key = w.sentence.index() + (future ? "F" : "P");
-        return cache.computeIfAbsent(key, k -> {
-            List<TimeMention> out = new ArrayList<>();
-            for (TimeMention m : tagger.tag(w.sentence.text(), context, future ? Direction.FUTURE : Direction.PAST)) {
-                int shift = w.sentence.begin();
-                out.add(new TimeMention(m.begin() + shift, m.end() + shift, m.text(), m.kind(), m.date(), m.durationDays()));
-            }
-            return out;
-        });
+        return found.in(w.sentence.index(), future ? Direction.FUTURE : Direction.PAST);
     }
 
     EventDate forTrigger(Words w, Trigger t, int zoneEnd, boolean future, boolean rangeAllowed) {

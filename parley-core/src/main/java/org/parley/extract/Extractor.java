@@ -16,8 +16,7 @@ import org.parley.model.Participant;
 import org.parley.nlp.ParsedText;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.time.DateContext;
-import org.parley.nlp.time.TemporalTagger;
-import org.parley.pipeline.Stage;
+import org.parley.stage.Stage;
 
 /**
  * Reads events and persons out of one parsed article, sentence by sentence: people first (names,
@@ -26,7 +25,6 @@ import org.parley.pipeline.Stage;
  */
 public final class Extractor implements Stage<ParsedText, Extraction> {
 
-    private final TemporalTagger tagger = new TemporalTagger();
     private final OfficeHolders holders;
 
     /** Sides read from the text first, then from the bundled office-holder table. */
@@ -46,13 +44,13 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         for (Sentence s : parsed.sentences()) {
             sentences.add(new Words(s));
         }
-        DateContext when = DateContext.of(clean);
+        DateContext when = parsed.dates().context();
         Optional<LocalDate> onDate = Optional.ofNullable(when.anchor());
         ArticlePeople people = new ArticlePeople(sentences, holders, onDate);
         if (clean.dateline().place() != null) {
             people.sideFromDateline(Gazetteer.get().countryOfPlace(clean.dateline().place()));
         }
-        List<Draft> drafts = readDrafts(clean, when, sentences, people);
+        List<Draft> drafts = readDrafts(parsed, sentences, people);
         CarriedDates.fill(drafts, sentences);
         drafts.removeIf(d -> congratulatedInPerson(d, drafts, sentences));
         List<Draft> merged = EventMerger.merge(drafts);
@@ -68,9 +66,10 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 people.persons());
     }
 
-    private List<Draft> readDrafts(CleanText clean, DateContext when, List<Words> sentences, ArticlePeople people) {
+    private List<Draft> readDrafts(ParsedText parsed, List<Words> sentences, ArticlePeople people) {
+        CleanText clean = parsed.clean();
         SentenceRefs refsFinder = new SentenceRefs(people);
-        Dates dates = new Dates(tagger, when, clean.dateline());
+        Dates dates = new Dates(parsed.dates(), clean.dateline());
         FrameBuilder frames = new FrameBuilder(people, new Places(clean.dateline(), people), dates);
         List<Draft> drafts = new ArrayList<>();
         int previousSubject = -1;

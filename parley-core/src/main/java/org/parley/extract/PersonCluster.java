@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.parley.eval.NameTokens;
+import org.parley.names.NameTokens;
 
 /** One person of an article: every form of their name, their titles and the votes for their side. */
 final class PersonCluster {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.parley.clean.CleanText;
-import org.parley.pipeline.Stage;
+import org.parley.stage.Stage;
 
 /**
  * The one place that talks to Stanford CoreNLP: it builds the pipeline's {@link Properties}, runs
@@ -94,7 +94,9 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
         List<CoreSentence> coreSentences = doc.sentences();
-        DateTags dates = new DateTags(clean);
+        DateMentions dateMentions = DateMentions.of(clean,
+                coreSentences.stream().map(cs -> new int[] {cs.charOffsets().first(), cs.charOffsets().second()}).toList());
+        DateTags dates = new DateTags(dateMentions);
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreSentence cs = coreSentences.get(i);
             List<Token> tokens = new ArrayList<>(cs.tokens().size());
@@ -110,6 +112,6 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
                         em.charOffsets().second(), i));
             }
         }
-        return new ParsedText(clean, sentences, entities);
+        return new ParsedText(clean, sentences, entities, dateMentions);
     }
 }

@@ -1,9 +1,6 @@
 package org.parley.nlp;
 
 import java.util.List;
-import org.parley.clean.CleanText;
-import org.parley.nlp.time.DateContext;
-import org.parley.nlp.time.Direction;
 import org.parley.nlp.time.TemporalTagger;
 import org.parley.nlp.time.TimeMention;
 
@@ -18,14 +15,12 @@ import org.parley.nlp.time.TimeMention;
  */
 final class DateTags {
 
-    private static final TemporalTagger TAGGER = new TemporalTagger();
-
     private final List<TimeMention> mentions;
     private int next;
 
     /** The date expressions of one article; ask {@link #tag} for its tokens in text order. */
-    DateTags(CleanText clean) {
-        this.mentions = TAGGER.tag(clean.text(), DateContext.of(clean), Direction.PAST);
+    DateTags(DateMentions dates) {
+        this.mentions = dates.allPast();
     }
 
     /** The tag for the token at {@code [begin, end)}: CoreNLP's, or DATE/DURATION where it said "O". */

@@ -8,6 +8,7 @@ import org.parley.model.Article;
 import org.parley.model.Extraction;
 import org.parley.nlp.CoreNlpAdapter;
 import org.parley.nlp.ParsedText;
+import org.parley.stage.Stage;
 
 /**
  * The whole reading pipeline for one article, top to bottom:

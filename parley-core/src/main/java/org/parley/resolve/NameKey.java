@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parley.eval.NameTokens;
 import org.parley.lexicon.NameWords;
+import org.parley.names.NameTokens;
 
 /**
  * Names reduced to what two spellings of one name have in common: lower case, no accents, and

@@ -88,7 +88,9 @@ class ReproductionTest {
         assertEquals("eval/dev", dev.corpus());
         assertEquals(35, dev.files());
         assertEquals(0.005, dev.tolerance());
-        assertEquals(List.of("strict.f1", "loose.f1", "location", "persons.found", "persons.side"), List.copyOf(dev.expected().keySet()));
+        assertEquals(List.of("strict.f1", "loose.f1", "location", "persons.found", "persons.side", "trigger.recall",
+                "trigger.precision", "participants.found", "persons.side.no-kb", "status.right", "date.right"),
+                List.copyOf(dev.expected().keySet()));
         assertThrows(IOException.class, () -> ReproductionConfig.load("no-such-config"));
     }
 

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.eval.ExtractionJson;
+import org.parley.model.ExtractionJson;
 import org.parley.eval.ScoreReport;
 import org.parley.eval.Scorer;
 import org.parley.model.Article;

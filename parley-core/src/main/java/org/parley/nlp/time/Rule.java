@@ -45,6 +45,38 @@ record Rule(String name, Pattern pattern, Reader reader) {
         }
     }
 
+    /**
+     * As {@link #findAll(String, DateContext, Direction, List)} for both directions with one scan of the
+     * text: each match is read twice, once per direction. Where a match is taken one way and rejected the
+     * other, the two scans part ways, so each direction is then scanned on its own: the result is always
+     * that of two separate scans.
+     */
+    void findAllBothWays(String text, DateContext ctx, List<TimeMention> past, List<TimeMention> future) {
+        int pastBefore = past.size();
+        int futureBefore = future.size();
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            boolean nonEmpty = m.end() > m.start();
+            Found backwards = nonEmpty ? reader.read(m, text, ctx, Direction.PAST) : null;
+            Found forwards = nonEmpty ? reader.read(m, text, ctx, Direction.FUTURE) : null;
+            if ((backwards == null) != (forwards == null)) {
+                past.subList(pastBefore, past.size()).clear();
+                future.subList(futureBefore, future.size()).clear();
+                findAll(text, ctx, Direction.PAST, past);
+                findAll(text, ctx, Direction.FUTURE, future);
+                return;
+            }
+            if (backwards != null) {
+                past.add(TimeMention.of(text, m.start(), m.end(), backwards.kind(), backwards.date(), backwards.days()));
+                future.add(TimeMention.of(text, m.start(), m.end(), forwards.kind(), forwards.date(), forwards.days()));
+                from = m.end();
+            } else {
+                from = m.start() + 1;
+            }
+        }
+    }
+
     /** The group's text, or null when it did not take part or the pattern has no such group (Java 17
      *  has no way to ask a pattern for its group names, hence the look at the source). */
     static String optional(Matcher m, String group) {

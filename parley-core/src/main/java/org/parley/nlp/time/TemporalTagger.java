@@ -49,6 +49,29 @@ public final class TemporalTagger {
         return withPrepositions(text, longestFirst(found));
     }
 
+    /** The date expressions of a text read both ways, each list as {@link #tag} gives it. */
+    public record BothWays(List<TimeMention> past, List<TimeMention> future) {
+        public BothWays {
+            past = List.copyOf(past);
+            future = List.copyOf(future);
+        }
+    }
+
+    /**
+     * {@code tag(text, ctx, PAST)} and {@code tag(text, ctx, FUTURE)} at about the cost of one: the
+     * patterns are matched once, only the reading of each match is done twice.
+     */
+    public BothWays tagBothWays(String text, DateContext ctx) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(ctx, "ctx");
+        List<TimeMention> past = new ArrayList<>();
+        List<TimeMention> future = new ArrayList<>();
+        for (Rule r : RULES) {
+            r.findAllBothWays(text, ctx, past, future);
+        }
+        return new BothWays(withPrepositions(text, longestFirst(past)), withPrepositions(text, longestFirst(future)));
+    }
+
     /**
      * Keeps the longest of overlapping mentions; among equally long ones the one with a known date, then
      * the earlier rule (ranges before single dates before relative before loose words). Sorted by offset.

@@ -45,6 +45,11 @@ public record TimeMention(int begin, int end, String text, Kind kind, EventDate 
         return new TimeMention(begin, end, words, kind, d, durationDays);
     }
 
+    /** The same mention with its offsets moved by {@code offset} (a sentence's mention into its text). */
+    public TimeMention shifted(int offset) {
+        return new TimeMention(begin + offset, end + offset, text, kind, date, durationDays);
+    }
+
     public int length() {
         return end - begin;
     }

@@ -1,4 +1,4 @@
-package org.parley.eval;
+package org.parley.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.Set;
  * score.py's word handling: NFKD, drop everything non-ASCII, lower case, runs of
  * {@code [a-z]}, minus stop words. Mechanisms and locations keep words of 3+ letters
  * ({@code norm_tokens}); names keep 2+ letters so that "Xi" survives ({@code name_tokens}).
+ * Extraction and resolution match names the same way the scorer does, so it lives apart from all three.
  */
 public final class NameTokens {
 

@@ -1,4 +1,4 @@
-package org.parley.eval;
+package org.parley.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

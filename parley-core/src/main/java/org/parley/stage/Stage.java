@@ -1,4 +1,4 @@
-package org.parley.pipeline;
+package org.parley.stage;
 
 /**
  * One step of the pipeline. Its contract is its types: what it requires is {@code I}, what it

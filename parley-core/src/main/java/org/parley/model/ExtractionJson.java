@@ -1,4 +1,4 @@
-package org.parley.eval;
+package org.parley.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -17,12 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.parley.model.Event;
-import org.parley.model.EventDate;
-import org.parley.model.Extraction;
-import org.parley.model.FuzzyDate;
-import org.parley.model.Participant;
-import org.parley.model.Person;
 
 /**
  * Writes an {@link Extraction} as one JSON file in the schema of the gold annotations
@@ -54,11 +48,6 @@ public final class ExtractionJson {
     /** Writes {@code toJson(extraction)} to {@code file} (UTF-8). */
     public static void write(Extraction extraction, Path file) throws IOException {
         Files.writeString(file, toJson(extraction), StandardCharsets.UTF_8);
-    }
-
-    /** Reads back the events (and persons) of a file written here or a gold file. */
-    public static GoldFile readEvents(Path file) throws IOException {
-        return GoldFile.read(file);
     }
 
     static ObjectNode toTree(Extraction x) {

@@ -1,4 +1,4 @@
-package org.parley.eval;
+package org.parley.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,17 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.model.Article;
-import org.parley.model.DateSource;
-import org.parley.model.Event;
-import org.parley.model.EventDate;
-import org.parley.model.EventStatus;
-import org.parley.model.EventType;
-import org.parley.model.Evidence;
-import org.parley.model.Extraction;
-import org.parley.model.FuzzyDate;
-import org.parley.model.Participant;
-import org.parley.model.Person;
+import org.parley.eval.EvalEvent;
+import org.parley.eval.EvalPerson;
+import org.parley.eval.GoldFile;
+import org.parley.eval.ScoreReport;
+import org.parley.eval.Scorer;
 
 class ExtractionJsonTest {
 
@@ -170,7 +164,7 @@ class ExtractionJsonTest {
     void whatIsWrittenReadsBackForScoring(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a1.json");
         ExtractionJson.write(sample(), file);
-        GoldFile back = ExtractionJson.readEvents(file);
+        GoldFile back = GoldFile.read(file);
         assertEquals("tiny-a1", back.id());
         assertEquals(new EvalEvent("meeting", "occurred", "2023-07-10", "Ashgrove",
                 List.of(new EvalPerson("Rupert Valdane", "GEN"), new EvalPerson("Ilse Marrow", "FRD")), null),
