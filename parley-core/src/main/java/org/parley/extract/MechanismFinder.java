@@ -111,7 +111,8 @@ final class MechanismFinder {
             return null;
         }
         String name = w.text(start, end);
-        return new Trigger(EventType.SESSION, start, end, name);
+        String rule = ordinal ? "session.numbered_session" : takePartBefore(w, start) ? "session.attended_session" : "session.session_held";
+        return new Trigger(EventType.SESSION, start, end, name, rule);
     }
 
     private static boolean nameWordBefore(Words w, int i) {
