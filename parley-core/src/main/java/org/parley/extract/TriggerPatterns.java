@@ -29,6 +29,7 @@ import org.parley.model.EventType;
 final class TriggerPatterns {
 
     static final String TRIGGERS = "patterns/triggers.tokensregex";
+    static final String SESSION_CUES = "patterns/sessions.tokensregex";
 
     /** Empty tokens around the sentence: every window of a rule reaches past the sentence into them. */
     private static final int PADDING = 16;
@@ -36,6 +37,7 @@ final class TriggerPatterns {
 
     private static final class Bundled {
         static final TriggerPatterns TRIGGER_RULES = load(TRIGGERS);
+        static final TriggerPatterns SESSION_RULES = load(SESSION_CUES);
     }
 
     /** One line of the file: {@code TYPE find|unless name pattern}. */
@@ -61,6 +63,11 @@ final class TriggerPatterns {
         return Bundled.TRIGGER_RULES;
     }
 
+    /** The cues around a body's name that make it a session held, for {@link MechanismFinder}. */
+    static TriggerPatterns sessionCues() {
+        return Bundled.SESSION_RULES;
+    }
+
     List<Rule> rules() {
         return rules;
     }
@@ -84,6 +91,16 @@ final class TriggerPatterns {
             }
         }
         return decisions;
+    }
+
+    /** Every match of every rule in the sentence, rule by rule in the file's order. */
+    List<Match> allMatches(Words w) {
+        List<CoreLabel> tokens = padded(w);
+        List<Match> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            out.addAll(matches(rule, tokens));
+        }
+        return out;
     }
 
     /** Every place where a rule's trigger group matches, once per start, in token indexes of the sentence. */

@@ -23,7 +23,7 @@ import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
 /**
- * Each named rule of {@code patterns/triggers.tokensregex} against sentences written for it, tokens tagged by
+ * Each named rule of {@code patterns/triggers.tokensregex} and {@code patterns/sessions.tokensregex} against sentences written for it, tokens tagged by
  * hand (no model loaded). {@code triggers.tsv}: rule name, sentence, whether the rule matches it. A token is
  * {@code word} or {@code word/TAG/lemma/NER} with empty parts left at their defaults (no tag, the lower-case
  * word as lemma, NER "O"), e.g. {@code met/VBD/meet} or {@code Orlova/NNP//PERSON}.
@@ -71,9 +71,16 @@ class TriggerPatternsTest {
         return new Words(new Sentence(0, 0, text.length(), text.toString(), tokens));
     }
 
+    /** The rules of both bundled files. */
+    private static List<TriggerPatterns.Rule> allRules() {
+        List<TriggerPatterns.Rule> all = new ArrayList<>(TriggerPatterns.triggers().rules());
+        all.addAll(TriggerPatterns.sessionCues().rules());
+        return all;
+    }
+
     private static TriggerPatterns.Rule rule(String name) {
-        return TriggerPatterns.triggers().rules().stream().filter(r -> r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no rule named " + name + " in " + TriggerPatterns.TRIGGERS));
+        return allRules().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rule named " + name + " in the pattern files"));
     }
 
     @TestFactory
@@ -93,7 +100,7 @@ class TriggerPatternsTest {
             (c.matches() ? positive : negative).add(c.rule());
         }
         List<String> missing = new ArrayList<>();
-        for (TriggerPatterns.Rule r : TriggerPatterns.triggers().rules()) {
+        for (TriggerPatterns.Rule r : allRules()) {
             if (!positive.contains(r.name())) {
                 missing.add(r.name() + " (no positive sentence)");
             }
@@ -129,6 +136,20 @@ class TriggerPatternsTest {
         Words w = words("The/DT third/JJ meeting/NN of/IN the/DT Joint/NNP Commission/NNP took/VBD/take place/NN .");
         Trigger session = new Trigger(EventType.SESSION, 1, 7, "third meeting of the Joint Commission", "session.numbered_session");
         assertEquals(List.of(session), TriggerFinder.find(w, List.of(session)));
+    }
+
+    @Test
+    void aSessionIsNamedByItsCue() {
+        Words w = words("Orlova/NNP//PERSON chaired/VBD/chair the/DT Joint/NNP Trade/NNP Commission/NNP in/IN Arvena/NNP//CITY .");
+        List<Trigger> found = MechanismFinder.find(w);
+        assertEquals(1, found.size());
+        assertEquals("Joint Trade Commission", found.get(0).mechanism());
+        assertEquals("session.attended.took_part", found.get(0).rule());
+        assertEquals("session.held.took_place", MechanismFinder.find(words(
+                "The/DT Joint/NNP Trade/NNP Commission/NNP took/VBD/take place/NN in/IN Arvena/NNP//CITY .")).get(0).rule());
+        assertTrue(MechanismFinder.find(words(
+                "They/PRP met/VBD/meet on/IN the/DT sidelines/NNS of/IN the/DT Joint/NNP Trade/NNP Commission/NNP ,/, which/WDT opened/VBD/open ."))
+                .isEmpty());
     }
 
     @Test
