@@ -14,9 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.model.EventType;
@@ -40,8 +43,12 @@ final class TriggerPatterns {
         static final TriggerPatterns SESSION_RULES = load(SESSION_CUES);
     }
 
-    /** One line of the file: {@code TYPE find|unless name pattern}. */
-    record Rule(EventType type, boolean unless, String name, TokenSequencePattern pattern) {
+    /**
+     * One line of the file: {@code TYPE find|unless name pattern}.
+     *
+     * @param required words without which the pattern cannot match (see {@link RequiredWords})
+     */
+    record Rule(EventType type, boolean unless, String name, TokenSequencePattern pattern, List<Set<String>> required) {
     }
 
     /** Where a rule's trigger group matched in a sentence: tokens [start, end). */
@@ -82,9 +89,13 @@ final class TriggerPatterns {
      */
     Match[][] decide(Words w) {
         Match[][] decisions = new Match[w.size()][typeOrder.size()];
+        Set<String> vocabulary = vocabulary(w);
         List<CoreLabel> tokens = padded(w);
         for (int r = rules.size() - 1; r >= 0; r--) { // later rules first, so earlier ones overwrite them
             Rule rule = rules.get(r);
+            if (!RequiredWords.mayMatch(rule.required(), vocabulary)) {
+                continue;
+            }
             int type = typeOrder.indexOf(rule.type());
             for (Match m : matches(rule, tokens)) {
                 decisions[m.start()][type] = m;
@@ -95,12 +106,28 @@ final class TriggerPatterns {
 
     /** Every match of every rule in the sentence, rule by rule in the file's order. */
     List<Match> allMatches(Words w) {
+        Set<String> vocabulary = vocabulary(w);
         List<CoreLabel> tokens = padded(w);
         List<Match> out = new ArrayList<>();
         for (Rule rule : rules) {
-            out.addAll(matches(rule, tokens));
+            if (RequiredWords.mayMatch(rule.required(), vocabulary)) {
+                out.addAll(matches(rule, tokens));
+            }
         }
         return out;
+    }
+
+    /** Where one rule matches in a sentence, skipping sentences that lack a word it requires. */
+    static List<Match> matches(Rule rule, Words w) {
+        return RequiredWords.mayMatch(rule.required(), vocabulary(w)) ? matches(rule, padded(w)) : List.of();
+    }
+
+    /** The sentence's lower-case words and lemmas. */
+    private static Set<String> vocabulary(Words w) {
+        Set<String> words = new HashSet<>();
+        words.addAll(Arrays.asList(w.lower));
+        words.addAll(Arrays.asList(w.lemma));
+        return words;
     }
 
     /** Every place where a rule's trigger group matches, once per start, in token indexes of the sentence. */
@@ -167,6 +194,8 @@ final class TriggerPatterns {
         // words compare as Words.is() does: without regard to case
         env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE);
+        Map<String, String> sequences = new HashMap<>();
+        Map<String, String> wordLists = new HashMap<>();
         List<String[]> ruleLines = new ArrayList<>();
         List<Integer> ruleLineNumbers = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
@@ -189,8 +218,10 @@ final class TriggerPatterns {
                 try {
                     if (value.startsWith("(")) {
                         env.bind(variable.group(1), TokenSequencePattern.compile(env, value));
+                        sequences.put(variable.group(1), value);
                     } else {
                         env.bindStringRegex(variable.group(1), value);
+                        wordLists.put(variable.group(1), value);
                     }
                 } catch (RuntimeException e) {
                     throw bad(source, n, "variable " + variable.group(1) + " does not compile: " + firstLine(e));
@@ -230,7 +261,7 @@ final class TriggerPatterns {
             if (!p[3].contains("(?" + TRIGGER_GROUP)) {
                 throw bad(source, n, "rule " + p[2] + " has no trigger group (?$t ...)");
             }
-            rules.add(new Rule(type, p[1].equals("unless"), p[2], pattern));
+            rules.add(new Rule(type, p[1].equals("unless"), p[2], pattern, RequiredWords.of(p[3], sequences, wordLists)));
         }
         return new TriggerPatterns(rules);
     }

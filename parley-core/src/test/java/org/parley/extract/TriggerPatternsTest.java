@@ -87,7 +87,7 @@ class TriggerPatternsTest {
     Stream<DynamicTest> eachRuleMatchesItsPositiveSentencesAndNotItsNegativeOnes() throws IOException {
         return cases().stream().map(c -> DynamicTest.dynamicTest(
                 "line " + c.line() + " " + c.rule() + (c.matches() ? " matches " : " does not match ") + c.sentence(), () -> {
-                    boolean matched = !TriggerPatterns.matches(rule(c.rule()), TriggerPatterns.padded(words(c.sentence()))).isEmpty();
+                    boolean matched = !TriggerPatterns.matches(rule(c.rule()), words(c.sentence())).isEmpty();
                     assertEquals(c.matches(), matched, CASES + ":" + c.line() + " " + c.rule() + " on: " + c.sentence());
                 }));
     }
@@ -150,6 +150,41 @@ class TriggerPatternsTest {
         assertTrue(MechanismFinder.find(words(
                 "They/PRP met/VBD/meet on/IN the/DT sidelines/NNS of/IN the/DT Joint/NNP Trade/NNP Commission/NNP ,/, which/WDT opened/VBD/open ."))
                 .isEmpty());
+    }
+
+    @Test
+    void aRuleIsSkippedOnSentencesWithoutTheWordsItRequires() {
+        assertEquals(List.of(Set.of("videoconference", "teleconference")), rule("call.videoconference").required());
+        assertEquals(List.of(Set.of("meet")), rule("meet.met").required());
+        // "received" or a lemma of the list, then "by"; the word before is needed too
+        assertEquals(List.of(Set.of("was", "were", "being", "been"), Set.of("greeted", "received", "hosted", "welcomed"), Set.of("by")),
+                rule("meet.was_received_by").required());
+        // an alternation needs one of its branches' words: "arrived in", "arrived here", "arrived at"
+        assertTrue(rule("visit.arrived_in").required().contains(Set.of("in", "at", "here")));
+        assertFalse(RequiredWords.mayMatch(rule("meet.met").required(), Set.of("talks", "talk")));
+        assertTrue(RequiredWords.mayMatch(rule("meet.met").required(), Set.of("met", "meet")));
+    }
+
+    @Test
+    void theSharedRulesGiveTheSameTriggersInParallelThreads() throws Exception {
+        List<Words> sentences = new ArrayList<>();
+        for (Case c : cases()) {
+            sentences.add(words(c.sentence()));
+        }
+        List<List<Trigger>> alone = sentences.stream().map(w -> TriggerFinder.find(w, MechanismFinder.find(w))).toList();
+        assertTrue(alone.stream().mapToInt(List::size).sum() > 50, "the test sentences state exchanges");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<Trigger>>>> runs = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                runs.add(pool.submit(() -> sentences.stream().map(w -> TriggerFinder.find(w, MechanismFinder.find(w))).toList()));
+            }
+            for (var run : runs) {
+                assertEquals(alone, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
