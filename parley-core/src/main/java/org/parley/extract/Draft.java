@@ -17,6 +17,8 @@ final class Draft {
     String mechanism;
     int sentence;
     double confidence;
+    /** Names of the rules that found it, first the trigger's, for the event's explanation. */
+    final List<String> rules = new ArrayList<>();
 
     Draft(EventType type, EventStatus status, EventDate date, String location, List<Integer> participants,
           String mechanism, int sentence, double confidence) {
@@ -28,5 +30,19 @@ final class Draft {
         this.mechanism = mechanism;
         this.sentence = sentence;
         this.confidence = confidence;
+    }
+
+    /** Adds rule names not yet listed; returns this draft. */
+    Draft because(List<String> names) {
+        for (String name : names) {
+            if (name != null && !rules.contains(name)) {
+                rules.add(name);
+            }
+        }
+        return this;
+    }
+
+    Draft because(String name) {
+        return because(java.util.Collections.singletonList(name));
     }
 }

@@ -146,6 +146,7 @@ final class EventMerger {
     }
 
     private static void absorb(Draft kept, Draft d) {
+        kept.because(d.rules);
         if (better(d.date, kept.date)) {
             // the sentence that dates the occasion is the better evidence (a body sentence over a headline)
             kept.date = d.date;

@@ -213,11 +213,13 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         if (!anonymousCall) {
             return;
         }
+        String callRule = triggers.stream().filter(t -> t.type() == EventType.CALL).findFirst().map(Trigger::rule).orElse(null);
         // "Xi holds talks with Putin via video link": the talks of this very sentence
         for (int i = 0; i < found.size(); i++) {
             Draft d = found.get(i);
             if (d.type == EventType.MEETING) {
-                found.set(i, new Draft(EventType.CALL, d.status, d.date, null, d.participants, null, d.sentence, d.confidence));
+                found.set(i, new Draft(EventType.CALL, d.status, d.date, null, d.participants, null, d.sentence, d.confidence)
+                        .because(d.rules).because(callRule));
                 return;
             }
         }
@@ -230,7 +232,8 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 return;
             }
             if (d.type == EventType.MEETING) {
-                earlier.set(i, new Draft(EventType.CALL, d.status, d.date, d.location, d.participants, null, d.sentence, d.confidence));
+                earlier.set(i, new Draft(EventType.CALL, d.status, d.date, d.location, d.participants, null, d.sentence, d.confidence)
+                        .because(d.rules).because(callRule));
                 return;
             }
         }
@@ -267,6 +270,6 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         Evidence evidence = new Evidence(clean.article().id(), s.text(), clean.offsets().toOriginal(s.begin()),
                 clean.offsets().toOriginalEnd(s.end()));
         return new Event(d.type, d.status, d.date, d.location, participants, d.mechanism, evidence,
-                Cameo.code(d.type, d.status, thirdPlace), Math.round(d.confidence * 100) / 100.0);
+                Cameo.code(d.type, d.status, thirdPlace), Math.round(d.confidence * 100) / 100.0, d.rules);
     }
 }

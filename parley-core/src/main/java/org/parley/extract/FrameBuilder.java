@@ -146,7 +146,8 @@ final class FrameBuilder {
         if (Zones.lowerIn(w, t.end(), zoneEnd, "twice")) {
             List<String> where = places.allAfter(w, t.end(), zoneEnd);
             if (where.size() == 2) {
-                Draft second = new Draft(d.type, d.status, d.date, where.get(1), d.participants, null, d.sentence, d.confidence);
+                Draft second = new Draft(d.type, d.status, d.date, where.get(1), d.participants, null, d.sentence, d.confidence)
+                        .because(d.rules);
                 d.location = where.get(0);
                 out.add(d);
                 out.add(second);
@@ -181,7 +182,8 @@ final class FrameBuilder {
             String side = people.person(guest).side();
             if (side != null && !side.equals(hostSide)) {
                 made.add(new Draft(EventType.VISIT, meeting.status, meeting.date, meeting.location,
-                        new ArrayList<>(List.of(guest, host)), null, meeting.sentence, meeting.confidence));
+                        new ArrayList<>(List.of(guest, host)), null, meeting.sentence, meeting.confidence)
+                        .because(meeting.rules).because("frame.host_received_guest"));
                 return;
             }
         }
@@ -213,7 +215,8 @@ final class FrameBuilder {
             visit.participants.add(host);
         }
         made.add(new Draft(EventType.MEETING, visit.status, visit.date, visit.location,
-                new ArrayList<>(List.of(visitor, host)), null, visit.sentence, visit.confidence));
+                new ArrayList<>(List.of(visitor, host)), null, visit.sentence, visit.confidence)
+                .because(visit.rules).because("frame.visited_a_person"));
     }
 
     private Draft meeting(Words w, Trigger t, List<Integer> subject, List<Integer> objects, int zoneEnd) {
@@ -534,7 +537,8 @@ final class FrameBuilder {
         EventStatus status = Status.decide(planned, when, dates.publicationAnchor(), w, t);
         String where = places.forTrigger(w, t, zoneEnd);
         double confidence = 0.6 + (when.known() ? 0.1 : 0) + (who.size() >= 2 ? 0.2 : 0);
-        return new Draft(t.type(), status, when, where, who, mechanism, w.sentence.index(), Math.min(1.0, confidence));
+        return new Draft(t.type(), status, when, where, who, mechanism, w.sentence.index(), Math.min(1.0, confidence))
+                .because(t.rule());
     }
 
 }

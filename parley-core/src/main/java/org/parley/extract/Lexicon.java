@@ -2,7 +2,7 @@ package org.parley.extract;
 
 import java.util.Set;
 
-/** Word lists the rules share. Lower case; matched against single tokens. */
+/** Word lists the rules share. Lower case; matched against single tokens. (Trigger words are in patterns/triggers.tokensregex.) */
 final class Lexicon {
 
     private Lexicon() {
@@ -51,13 +51,6 @@ final class Lexicon {
     static final Set<String> SENT_WORDS = Set.of(
             "message", "messages", "letter", "letters", "cable", "cables", "telegram", "telegrams", "wrote",
             "sent", "post", "posted", "tweet", "tweeted");
-
-    /** Nouns that name an agreement document. */
-    static final Set<String> DOCUMENTS = Set.of(
-            "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "treaty", "treaties",
-            "statement", "declaration", "roadmap", "road", "deal", "deals", "contract", "contracts",
-            "protocol", "protocols", "accord", "accords", "communique", "communiqué", "charter", "convention",
-            "plan", "documents", "document", "pact", "program", "programme");
 
     /** Nouns that head the name of a standing body or recurring format. */
     static final Set<String> MECHANISM_HEADS = Set.of(

@@ -11,7 +11,8 @@ import org.parley.model.EventType;
  * Committee for Parliamentary Cooperation", "the seventh round of China-Germany intergovernmental
  * consultations", "the ninth Eastern Economic Forum", "an Annual Leaders' Meeting". A name alone
  * ("mechanisms such as the ... Committee") is not a session: it needs an ordinal, a verb of taking
- * part ("chaired", "attend", "take part in", "during") or a verb of being held ("took place").
+ * part ("chaired", "attend", "take part in", "during") or a verb of being held ("took place"). Those cues
+ * are the named rules of {@code patterns/sessions.tokensregex}; the extent of the name is read here.
  */
 final class MechanismFinder {
 
@@ -31,24 +32,18 @@ final class MechanismFinder {
             "peace", "development", "sides", "political", "diplomatic", "military", "cultural", "humanitarian",
             "energy", "maritime", "border", "financial", "technical", "scientific", "people-to-people",
             "cooperative", "the", "of", "for", "on", "and", "-", "'s", "'", "’", "between", "led");
-    private static final Set<String> TAKE_PART = Set.of(
-            "chair", "co-chair", "cochair", "host", "co-host", "attend", "participate", "join", "hold", "open",
-            "organize", "organise", "convene", "address", "preside", "launch", "inaugurate");
-    private static final Set<String> BEING_HELD = Set.of(
-            "took", "take", "held", "opened", "concluded", "kicked", "closed", "convened", "began", "ended",
-            "led", "co-chaired", "chaired", "hosted");
-    private static final Set<String> NOT_AN_EVENT_BEFORE = Set.of(
-            "sidelines", "such", "like", "platforms", "mechanisms", "within", "under", "frameworks",
-            "platform", "mechanism");
+    private static final String ATTENDED = "session.attended.";
+    private static final String HELD = "session.held.";
 
     private MechanismFinder() {
     }
 
     static List<Trigger> find(Words w) {
         List<Trigger> out = new ArrayList<>();
+        List<TriggerPatterns.Match> cues = TriggerPatterns.sessionCues().allMatches(w);
         int i = 0;
         while (i < w.size()) {
-            Trigger t = at(w, i);
+            Trigger t = at(w, i, cues);
             if (t != null) {
                 out.add(t);
                 i = t.end();
@@ -59,7 +54,7 @@ final class MechanismFinder {
         return out;
     }
 
-    private static Trigger at(Words w, int head) {
+    private static Trigger at(Words w, int head, List<TriggerPatterns.Match> cues) {
         boolean headWord = Lexicon.MECHANISM_HEADS.contains(w.lower[head]) || w.is(head, "round");
         if (!headWord) {
             return null;
@@ -96,22 +91,26 @@ final class MechanismFinder {
         } else {
             end = trailingQualifier(w, end);
         }
-        if (!capitalised && !ordinal && !takePartBefore(w, start)) {
+        String attended = cue(cues, ATTENDED, start);
+        if (!capitalised && !ordinal && attended == null) {
             return null;
         }
         if (w.is(head, "meeting", "talks", "session") && !capitalised && !ordinal) {
             return null; // "a meeting", "the talks": ordinary meetings, not a body's session
         }
-        if (excluded(w, start) || partOfTitle(w, end) || domestic(w.text(start, Math.min(w.size(), end + 8)))
+        if (excluded(cues, start) || partOfTitle(w, end) || domestic(w.text(start, Math.min(w.size(), end + 8)))
                 || end - start == 1 && !ordinal) {
             // a bare "consultations" or "summit" is an ordinary meeting word, not a named body
             return null;
         }
-        if (!ordinal && !takePartBefore(w, start) && !heldAfter(w, end)) {
+        String held = cue(cues, HELD, end);
+        if (!ordinal && attended == null && held == null) {
             return null;
         }
         String name = w.text(start, end);
-        return new Trigger(EventType.SESSION, start, end, name);
+        // an ordinal is read here, not by a pattern: "the 9th meeting of ..."
+        String rule = ordinal ? "session.numbered" : attended != null ? attended : held;
+        return new Trigger(EventType.SESSION, start, end, name, rule);
     }
 
     private static boolean nameWordBefore(Words w, int i) {
@@ -164,31 +163,14 @@ final class MechanismFinder {
                 && !w.is(i, "second") || i >= 0 && i < w.size() && w.is(i, "second") && !w.is(i + 1, "time");
     }
 
-    private static boolean takePartBefore(Words w, int start) {
-        for (int j = start - 1; j >= Math.max(0, start - 7); j--) {
-            if (w.is(j, ",", ";", ".")) {
-                return false;
-            }
-            if (TAKE_PART.contains(w.lemma[j]) || w.is(j, "during") && j >= start - 3
-                    || w.is(j, "take", "took", "taking", "takes") && w.is(j + 1, "part")
-                    || w.is(j, "for") && j >= start - 3 && w.is(j - 1, "preparing", "prepare", "welcomed", "arrived")
-                    || w.is(j, "for") && j >= start - 3 && j > 0 && w.isVerb(j - 1)) {
-                return true;
+    /** The name of the first rule of a kind ("session.held.") that points at this token, or null. */
+    private static String cue(List<TriggerPatterns.Match> cues, String kind, int token) {
+        for (TriggerPatterns.Match m : cues) {
+            if (m.start() == token && !m.rule().unless() && m.rule().name().startsWith(kind)) {
+                return m.rule().name();
             }
         }
-        return false;
-    }
-
-    private static boolean heldAfter(Words w, int end) {
-        for (int j = end; j < Math.min(w.size(), end + 5); j++) {
-            if (BEING_HELD.contains(w.lower[j]) && (w.is(j, "took", "take") ? w.is(j + 1, "place") : true)) {
-                return true;
-            }
-            if (w.is(j, ".", ";")) {
-                return false;
-            }
-        }
-        return false;
+        return null;
     }
 
     /** "Russian Federation Council Speaker Valentina Matviyenko": the body names a title, not a session. */
@@ -203,12 +185,8 @@ final class MechanismFinder {
                 || lower.contains("party congress")) && !lower.matches(".*\\b\\w+-\\w+\\b.*(committee|congress).*");
     }
 
-    private static boolean excluded(Words w, int start) {
-        for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
-            if (NOT_AN_EVENT_BEFORE.contains(w.lower[j])) {
-                return true;
-            }
-        }
-        return false;
+    /** "on the sidelines of the ... Forum": the name only names a framework. */
+    private static boolean excluded(List<TriggerPatterns.Match> cues, int start) {
+        return cues.stream().anyMatch(m -> m.start() == start && m.rule().unless());
     }
 }

@@ -15,10 +15,19 @@ import java.util.Objects;
  * @param evidence     the sentence that states it
  * @param cameo        CAMEO event code ("042")
  * @param confidence   0..1, how sure the extractor is
+ * @param rules        why: the names of the extraction rules that found it ("meet.talks_with"), the trigger's
+ *                     first; empty when not known (an event read back from a store)
  */
 public record Event(EventType type, EventStatus status, EventDate date, String location,
                     List<Participant> participants, String mechanism, Evidence evidence,
-                    String cameo, double confidence) {
+                    String cameo, double confidence, List<String> rules) {
+
+    /** An event whose rules are not known. */
+    public Event(EventType type, EventStatus status, EventDate date, String location,
+                 List<Participant> participants, String mechanism, Evidence evidence, String cameo,
+                 double confidence) {
+        this(type, status, date, location, participants, mechanism, evidence, cameo, confidence, List.of());
+    }
 
     public Event {
         Objects.requireNonNull(type, "type");
@@ -26,5 +35,6 @@ public record Event(EventType type, EventStatus status, EventDate date, String l
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(evidence, "evidence");
         participants = List.copyOf(participants);
+        rules = rules == null ? List.of() : List.copyOf(rules);
     }
 }

@@ -82,6 +82,7 @@ public final class ExtractionJson {
         n.put("evidence_end", e.evidence().end());
         n.put("cameo", e.cameo());
         n.put("confidence", e.confidence());
+        n.set("rules", strings(e.rules()));
         return n;
     }
 

@@ -26,6 +26,8 @@ import org.parley.lexicon.OfficeHolders;
 class NoNamesInRulesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/parley/extract");
+    private static final Path PATTERNS = Path.of("src/main/resources/org/parley/extract/patterns");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @Test
@@ -52,6 +54,30 @@ class NoNamesInRulesTest {
             }
         }
         assertTrue(found.isEmpty(), "names in extraction code (move them to a lexicon file): " + found);
+    }
+
+    @Test
+    void noWordOfThePatternFilesIsACountryOrAPersonsName() throws IOException {
+        Set<String> names = personNames();
+        Set<String> countries = countryNames();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(PATTERNS)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).strip().startsWith("#")) {
+                        continue;
+                    }
+                    Matcher m = WORD.matcher(lines.get(i));
+                    while (m.find()) {
+                        if (names.contains(m.group()) || countries.contains(m.group().toLowerCase(Locale.ROOT))) {
+                            found.add(file.getFileName() + ":" + (i + 1) + " " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "names in extraction patterns (move them to a lexicon file): " + found);
     }
 
     @Test

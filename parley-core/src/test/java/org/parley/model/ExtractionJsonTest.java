@@ -28,7 +28,8 @@ class ExtractionJsonTest {
                 "Ashgrove",
                 List.of(new Participant("Rupert Valdane", "GEN", "Chancellor"),
                         new Participant("Ilse Marrow", "FRD", "Foreign Minister")),
-                null, new Evidence("tiny-a1", TEXT.substring(19), 19, TEXT.length()), "040", 0.75);
+                null, new Evidence("tiny-a1", TEXT.substring(19), 19, TEXT.length()), "040", 0.75,
+                List.of("meet.met"));
         Event visit = new Event(EventType.VISIT, EventStatus.PLANNED,
                 new EventDate(FuzzyDate.month(2023, 8), FuzzyDate.month(2023, 9), DateSource.EXPLICIT, "in August"),
                 null, List.of(new Participant("Tobias Quell", null, null)),
@@ -76,7 +77,10 @@ class ExtractionJsonTest {
                       "evidence_begin": 19,
                       "evidence_end": 76,
                       "cameo": "040",
-                      "confidence": 0.75
+                      "confidence": 0.75,
+                      "rules": [
+                        "meet.met"
+                      ]
                     },
                     {
                       "type": "visit",
@@ -98,7 +102,8 @@ class ExtractionJsonTest {
                       "evidence_begin": 0,
                       "evidence_end": 17,
                       "cameo": "036",
-                      "confidence": 0.5
+                      "confidence": 0.5,
+                      "rules": []
                     },
                     {
                       "type": "session",
@@ -114,7 +119,8 @@ class ExtractionJsonTest {
                       "evidence_begin": 0,
                       "evidence_end": 14,
                       "cameo": "043",
-                      "confidence": 1.0
+                      "confidence": 1.0,
+                      "rules": []
                     }
                   ],
                   "persons": [

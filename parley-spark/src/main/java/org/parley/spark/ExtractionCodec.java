@@ -51,6 +51,7 @@ final class ExtractionCodec {
             ArrayNode people = n.putArray("participants");
             e.participants().forEach(p -> people.addObject().put("name", p.name()).put("country", p.country())
                     .put("title", p.title()));
+            e.rules().forEach(n.putArray("rules")::add);
         }
         ArrayNode persons = root.putArray("persons");
         for (Person p : x.persons()) {
@@ -83,7 +84,7 @@ final class ExtractionCodec {
             events.add(new Event(EventType.parse(text(n, "type")), EventStatus.parse(text(n, "status")), date,
                     text(n, "location"), people, text(n, "mechanism"),
                     new Evidence(article.id(), text(n, "evidence"), n.get("begin").asInt(), n.get("end_offset").asInt()),
-                    text(n, "cameo"), n.get("confidence").asDouble()));
+                    text(n, "cameo"), n.get("confidence").asDouble(), n.has("rules") ? strings(n.get("rules")) : List.of()));
         }
         List<Person> persons = new ArrayList<>();
         for (JsonNode n : r.get("persons")) {
