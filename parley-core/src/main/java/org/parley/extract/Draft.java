@@ -29,4 +29,9 @@ final class Draft {
         this.sentence = sentence;
         this.confidence = confidence;
     }
+
+    /** An independent copy, for a step that changes drafts another step made. */
+    Draft copy() {
+        return new Draft(type, status, date, location, participants, mechanism, sentence, confidence);
+    }
 }
