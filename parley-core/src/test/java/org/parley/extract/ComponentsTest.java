@@ -165,6 +165,24 @@ class ComponentsTest {
     }
 
     @Test
+    void aBareNameIsNoParticipantAndAMeetingLeftWithOnePersonIsNoEvent() {
+        ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING, "They|PRP discussed|VBD||discuss Brexit||PERSON ."),
+                new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(), new FindMechanisms(),
+                new FindTriggers(), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
+                new SideFromPlaces());
+        assertEquals("Brexit", doc.people(Layer.HOST_SIDES).person(2).canonical);
+        ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.HOST_SIDES))
+                .with(Layer.OCCASIONS, List.of(
+                        draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1, 2),
+                        draft(EventType.MEETING, day("2024-03-05"), null, 1, 0, 2)))
+                .with(Layer.PLACES, java.util.Arrays.asList("Beijing", null));
+        List<Event> events = new AssembleEvents().apply(hand).events();
+        assertEquals(1, events.size());
+        assertEquals(List.of("Ivan Petrov", "Wang Tao"), events.get(0).participants().stream().map(Participant::name).toList());
+        assertEquals("Beijing", events.get(0).location());
+    }
+
+    @Test
     void theWholeStageOnAHandBuiltArticle() {
         Extraction x = new Extractor(OfficeHolders.none()).apply(HandParsed.article(WEDNESDAY, MET_IN_BEIJING, WILL_MEET));
         assertEquals(2, x.events().size(), x.events().toString());
