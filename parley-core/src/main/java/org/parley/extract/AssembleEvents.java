@@ -17,7 +17,7 @@ final class AssembleEvents implements Component {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.OCCASIONS, Layer.PLACES, Layer.HOST_SIDES);
+        return Set.of(Layer.OCCASIONS, Layer.PLACES, Layer.SIDES, Layer.HOST_SIDES);
     }
 
     @Override
@@ -27,7 +27,7 @@ final class AssembleEvents implements Component {
 
     @Override
     public ExtractDoc apply(ExtractDoc doc) {
-        ArticlePeople people = doc.people(Layer.HOST_SIDES);
+        ArticlePeople people = doc.peopleWithHostSides();
         List<Draft> occasions = doc.placedOccasions();
         occasions.removeIf(d -> dropNonParticipants(d, people));
         List<Event> events = new ArrayList<>();

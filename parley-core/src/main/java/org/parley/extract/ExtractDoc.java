@@ -73,7 +73,7 @@ record ExtractDoc(ParsedText parsed, DateContext when, Map<Layer, Object> layers
         return (List<Words>) layer(Layer.SENTENCES);
     }
 
-    /** A copy of the people as one of PEOPLE, SIDES or HOST_SIDES holds them. */
+    /** A copy of the people as PEOPLE or SIDES holds them. */
     ArticlePeople people(Layer which) {
         return ((ArticlePeople) layer(which)).copy();
     }
@@ -84,7 +84,7 @@ record ExtractDoc(ParsedText parsed, DateContext when, Map<Layer, Object> layers
         return (List<List<Trigger>>) layer(which);
     }
 
-    /** Copies of the drafts of FRAMES, DATES or OCCASIONS, in text order. */
+    /** Copies of the drafts of FRAMES or OCCASIONS, in text order. */
     @SuppressWarnings("unchecked")
     List<Draft> drafts(Layer which) {
         List<Draft> out = new ArrayList<>();
@@ -92,6 +92,38 @@ record ExtractDoc(ParsedText parsed, DateContext when, Map<Layer, Object> layers
             out.add(d.copy());
         }
         return out;
+    }
+
+    /** Person id to the side HOST_SIDES gives them. */
+    @SuppressWarnings("unchecked")
+    Map<Integer, String> hostSides() {
+        return (Map<Integer, String>) layer(Layer.HOST_SIDES);
+    }
+
+    /** A copy of the people of SIDES with the sides of HOST_SIDES: the people as the article gives them. */
+    ArticlePeople peopleWithHostSides() {
+        ArticlePeople people = people(Layer.SIDES);
+        hostSides().forEach((id, side) -> people.person(id).vote(side, 1));
+        return people;
+    }
+
+    /** Per frame (in the order of FRAMES), its date, status and place once dates are carried. */
+    @SuppressWarnings("unchecked")
+    List<CarryDates.When> dates() {
+        return (List<CarryDates.When>) layer(Layer.DATES);
+    }
+
+    /** Copies of the frames, each with its date, status and place from DATES. */
+    List<Draft> datedFrames() {
+        List<Draft> frames = drafts(Layer.FRAMES);
+        List<CarryDates.When> dates = dates();
+        for (int i = 0; i < frames.size(); i++) {
+            Draft d = frames.get(i);
+            d.date = dates.get(i).date();
+            d.status = dates.get(i).status();
+            d.location = dates.get(i).location();
+        }
+        return frames;
     }
 
     /** Copies of the occasions, each with its place from PLACES. */

@@ -20,14 +20,15 @@ enum Layer {
      *  states them. One layer, as the sentence's own status and date are decided together with its
      *  arguments ("is expected to hold talks" makes both). */
     FRAMES,
-    /** The frames once a frame that states no date of its own has the date (and with it the status) of
-     *  the same occasion reported in a sentence just before. */
+    /** Per frame: its date, status and place once a frame that states no date of its own has the date
+     *  (and with it the status) of the same occasion reported in a sentence just before. */
     DATES,
     /** One draft per occasion of the article: repeated reports of one exchange merged. */
     OCCASIONS,
     /** Per occasion: the city or country where it took place, or none (calls, messages sent). */
     PLACES,
-    /** The people once a host named by office alone has the side of the country an exchange took place in. */
+    /** Per person the text left without a side: the country of the place where they hosted an exchange
+     *  as someone named by office alone. */
     HOST_SIDES,
     /** The events the article reports, ready to store. */
     EVENTS

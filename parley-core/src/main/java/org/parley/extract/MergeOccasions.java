@@ -10,7 +10,7 @@ final class MergeOccasions implements Component {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.DATES);
+        return Set.of(Layer.SENTENCES, Layer.FRAMES, Layer.DATES);
     }
 
     @Override
@@ -20,7 +20,7 @@ final class MergeOccasions implements Component {
 
     @Override
     public ExtractDoc apply(ExtractDoc doc) {
-        List<Draft> drafts = doc.drafts(Layer.DATES);
+        List<Draft> drafts = doc.datedFrames();
         List<Words> sentences = doc.sentences();
         drafts.removeIf(d -> congratulatedInPerson(d, drafts, sentences));
         return doc.with(Layer.OCCASIONS, ExtractDoc.frozen(EventMerger.merge(drafts)));

@@ -1,6 +1,8 @@
 package org.parley.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parley.model.EventType;
 
@@ -21,7 +23,15 @@ final class SideFromPlaces implements Component {
     public ExtractDoc apply(ExtractDoc doc) {
         ArticlePeople people = doc.people(Layer.SIDES);
         hostSides(doc.placedOccasions(), people);
-        return doc.with(Layer.HOST_SIDES, people);
+        // only people without a side get one here, so the layer is just those people and their country
+        ArticlePeople before = doc.people(Layer.SIDES);
+        Map<Integer, String> given = new HashMap<>();
+        for (PersonCluster c : people.clusters) {
+            if (before.person(c.id).side() == null && c.side() != null) {
+                given.put(c.id, c.side());
+            }
+        }
+        return doc.with(Layer.HOST_SIDES, Map.copyOf(given));
     }
 
     /**

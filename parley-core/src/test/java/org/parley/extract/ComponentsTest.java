@@ -122,7 +122,8 @@ class ComponentsTest {
                 draft(EventType.MEETING, day("2024-03-04"), "Beijing", 0, 0, 1),
                 draft(EventType.MEETING, articleDate(), null, 1, 0, 2)));
         ExtractDoc dated = new CarryDates().apply(doc);
-        assertEquals("2024-03-04", dated.drafts(Layer.DATES).get(1).date.start().iso());
+        assertEquals("2024-03-04", dated.dates().get(1).date().start().iso());
+        assertEquals("2024-03-04", dated.datedFrames().get(1).date.start().iso());
         assertEquals(DateSource.ARTICLE_DATE, dated.drafts(Layer.FRAMES).get(1).date.source());
     }
 
@@ -130,9 +131,11 @@ class ComponentsTest {
     void theHeadlineAndTheBodyOfOneMeetingAreOneOccasion() {
         ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, "Petrov||PERSON meets|VBZ||meet Wang||PERSON",
                 MET_IN_BEIJING), new ReadSentences());
-        doc = doc.with(Layer.DATES, List.of(
+        List<Draft> frames = List.of(
                 draft(EventType.MEETING, articleDate(), null, 0, 0, 1),
-                draft(EventType.MEETING, day("2024-03-04"), "Beijing", 1, 0, 1)));
+                draft(EventType.MEETING, day("2024-03-04"), "Beijing", 1, 0, 1));
+        doc = doc.with(Layer.FRAMES, frames)
+                .with(Layer.DATES, frames.stream().map(d -> new CarryDates.When(d.date, d.status, d.location)).toList());
         List<Draft> occasions = new MergeOccasions().apply(doc).drafts(Layer.OCCASIONS);
         assertEquals(1, occasions.size());
         assertEquals("2024-03-04", occasions.get(0).date.start().iso());
@@ -160,7 +163,8 @@ class ComponentsTest {
         List<Draft> occasions = List.of(draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1));
         doc = doc.with(Layer.OCCASIONS, occasions).with(Layer.PLACES, new ArrayList<>(java.util.Collections.singletonList("Hanoi")));
         ExtractDoc hosted = new SideFromPlaces().apply(doc);
-        assertEquals("VNM", hosted.people(Layer.HOST_SIDES).person(1).side());
+        assertEquals(java.util.Map.of(1, "VNM"), hosted.hostSides());
+        assertEquals("VNM", hosted.peopleWithHostSides().person(1).side());
         assertNull(hosted.people(Layer.SIDES).person(1).side());
     }
 
@@ -170,8 +174,8 @@ class ComponentsTest {
                 new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(), new FindMechanisms(),
                 new FindTriggers(), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
                 new SideFromPlaces());
-        assertEquals("Brexit", doc.people(Layer.HOST_SIDES).person(2).canonical);
-        ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.HOST_SIDES))
+        assertEquals("Brexit", doc.peopleWithHostSides().person(2).canonical);
+        ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SIDES, Layer.HOST_SIDES))
                 .with(Layer.OCCASIONS, List.of(
                         draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1, 2),
                         draft(EventType.MEETING, day("2024-03-05"), null, 1, 0, 2)))
