@@ -83,6 +83,22 @@ final class ArticlePeople {
         markMentionsInsideTitles();
     }
 
+    private ArticlePeople(ArticlePeople from) {
+        this.holders = from.holders;
+        this.onDate = from.onDate;
+        for (PersonCluster c : from.clusters) {
+            clusters.add(c.copy());
+        }
+        // the mentions and title spans are settled by the constructor and never change after it
+        bySentence.putAll(from.bySentence);
+        titleSpans.putAll(from.titleSpans);
+    }
+
+    /** An independent copy: votes added to its people leave this article's people as they were. */
+    ArticlePeople copy() {
+        return new ArticlePeople(this);
+    }
+
     /** Whether tokens [start, end) of a sentence lie inside a title the article gives someone. */
     boolean insideTitle(int sentence, int start, int end) {
         return titleSpans.getOrDefault(sentence, List.of()).stream()

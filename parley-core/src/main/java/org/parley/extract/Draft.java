@@ -45,4 +45,9 @@ final class Draft {
     Draft because(String name) {
         return because(java.util.Collections.singletonList(name));
     }
+
+    /** An independent copy, for a step that changes drafts another step made. */
+    Draft copy() {
+        return new Draft(type, status, date, location, participants, mechanism, sentence, confidence).because(rules);
+    }
 }

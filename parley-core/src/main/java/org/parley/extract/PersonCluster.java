@@ -31,6 +31,19 @@ final class PersonCluster {
         names.add(name);
     }
 
+    /** An independent copy, so that a later step's side votes leave this one as it was. */
+    PersonCluster copy() {
+        PersonCluster c = new PersonCluster(id, canonical, firstSentence);
+        c.names.clear();
+        c.names.addAll(names);
+        c.titles.addAll(titles);
+        c.sideVotes.putAll(sideVotes);
+        c.mentions = mentions;
+        c.known = known;
+        c.spouse = spouse;
+        return c;
+    }
+
     void addName(String name) {
         names.add(name);
         if (tokens(name).size() > tokens(canonical).size()) {

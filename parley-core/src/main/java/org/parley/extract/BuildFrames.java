@@ -1,0 +1,150 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.model.EventType;
+
+/**
+ * Sentence by sentence, who each trigger's exchange is between ({@link SentenceRefs} finds the people a
+ * sentence refers to, {@link FrameBuilder} fills the frame), with the status, date and place the sentence
+ * states. In text order, as a sentence reads the one before: "he" is the last subject, "the two leaders"
+ * the last pair, "the visit" the visit just reported.
+ */
+final class BuildFrames implements Component {
+
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.SIDES, Layer.TRIGGERS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.FRAMES);
+    }
+
+    @Override
+    public ExtractDoc apply(ExtractDoc doc) {
+        ArticlePeople people = doc.people(Layer.SIDES);
+        List<List<Trigger>> triggersOf = doc.perSentence(Layer.TRIGGERS);
+        SentenceRefs refsFinder = new SentenceRefs(people);
+        Dates dates = new Dates(doc.parsed().dates(), doc.clean().dateline());
+        FrameBuilder frames = new FrameBuilder(people, new Places(doc.clean().dateline(), people), dates);
+        List<Draft> drafts = new ArrayList<>();
+        int previousSubject = -1;
+        List<Integer> lastGroup = List.of();
+        List<Words> sentences = doc.sentences();
+        for (int k = 0; k < sentences.size(); k++) {
+            Words w = sentences.get(k);
+            List<Ref> refs = refsFinder.refs(w, previousSubject, lastGroup);
+            List<Trigger> triggers = triggersOf.get(k);
+            List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject);
+            retypeVirtualTalks(w, triggers, found, drafts);
+            chairsOfTheSession(w, refs, drafts);
+            drafts.addAll(found);
+            for (Draft d : found) {
+                if (d.participants.size() >= 2 && d.type != EventType.MESSAGE) {
+                    lastGroup = List.copyOf(d.participants);
+                }
+            }
+            int subject = SentenceRefs.subjectOf(refs);
+            if (subject >= 0) {
+                previousSubject = subject;
+            }
+        }
+        return doc.with(Layer.FRAMES, ExtractDoc.frozen(drafts));
+    }
+
+    /**
+     * "The 11th meeting of the ... Committee was held on Wednesday. Li and Orlov co-chaired the
+     * meeting.": the people who chaired or attended "the meeting" belong to the session just reported.
+     */
+    private static void chairsOfTheSession(Words w, List<Ref> refs, List<Draft> earlier) {
+        // "The meeting was co-chaired by Volodin and Zhao": the people after "by"
+        for (int i = 1; i + 3 < w.size(); i++) {
+            boolean passive = w.is(i, "meeting", "session", "talks", "forum") && w.is(i - 1, "the", "The")
+                    && w.is(i + 1, "was", "were") && w.lemmaIs(i + 2, "chair", "co-chair", "cochair", "preside", "host")
+                    && w.is(i + 3, "by");
+            if (passive) {
+                addToLatestSession(w, Zones.persons(Zones.refsIn(refs, i + 4, w.size())), earlier);
+                return;
+            }
+        }
+        for (int i = 0; i + 2 < w.size(); i++) {
+            boolean takesPart = w.lemmaIs(i, "chair", "co-chair", "cochair", "attend", "host", "preside", "address", "open");
+            int noun = w.is(i + 1, "the") ? i + 2 : w.is(i + 1, "over") && w.is(i + 2, "the") ? i + 3 : -1;
+            if (!takesPart || noun < 0 || noun >= w.size() || !w.is(noun, "meeting", "session", "talks", "forum", "summit")) {
+                continue;
+            }
+            addToLatestSession(w, Zones.persons(Zones.refsIn(refs, 0, i)), earlier);
+            return;
+        }
+    }
+
+    private static void addToLatestSession(Words w, List<Integer> who, List<Draft> earlier) {
+        for (int j = earlier.size() - 1; j >= 0 && !who.isEmpty(); j--) {
+            Draft d = earlier.get(j);
+            if (w.sentence.index() - d.sentence > 3) {
+                break;
+            }
+            if (d.type == EventType.SESSION) {
+                for (Integer p : who) {
+                    if (!d.participants.contains(p)) {
+                        d.participants.add(p);
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */
+    private static void retypeVirtualTalks(Words w, List<Trigger> triggers, List<Draft> found, List<Draft> earlier) {
+        int sentence = w.sentence.index();
+        boolean anonymousCall = triggers.stream().anyMatch(t -> t.type() == EventType.CALL)
+                && found.stream().noneMatch(d -> d.type == EventType.CALL);
+        if (!anonymousCall) {
+            return;
+        }
+        String callRule = triggers.stream().filter(t -> t.type() == EventType.CALL).findFirst().map(Trigger::rule).orElse(null);
+        // "Xi holds talks with Putin via video link": the talks of this very sentence
+        for (int i = 0; i < found.size(); i++) {
+            Draft d = found.get(i);
+            if (d.type == EventType.MEETING) {
+                found.set(i, new Draft(EventType.CALL, d.status, d.date, null, d.participants, null, d.sentence, d.confidence)
+                        .because(d.rules).because(callRule));
+                return;
+            }
+        }
+        if (!refersBackToTalks(w)) {
+            return;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Draft d = earlier.get(i);
+            if (sentence - d.sentence > 3) {
+                return;
+            }
+            if (d.type == EventType.MEETING) {
+                earlier.set(i, new Draft(EventType.CALL, d.status, d.date, d.location, d.participants, null, d.sentence, d.confidence)
+                        .because(d.rules).because(callRule));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "These virtual talks", "the meeting was held via video link": the sentence speaks of talks already
+     * reported. "The leaders announced the extension via video link" speaks of another occasion.
+     */
+    private static boolean refersBackToTalks(Words w) {
+        for (int i = 1; i < w.size(); i++) {
+            if (w.is(i, "talks", "meeting", "conversation", "summit", "discussion", "discussions", "negotiations",
+                    "consultations", "call", "conference")
+                    && (w.is(i - 1, "the", "these", "this", "their") || i > 1 && w.is(i - 2, "the", "these", "this", "their"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

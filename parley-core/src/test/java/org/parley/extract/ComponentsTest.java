@@ -1,0 +1,202 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.clean.Dateline;
+import org.parley.lexicon.OfficeHolders;
+import org.parley.model.DateSource;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.EventStatus;
+import org.parley.model.EventType;
+import org.parley.model.Extraction;
+import org.parley.model.FuzzyDate;
+import org.parley.model.Participant;
+
+/**
+ * Each component of the extract stage on its own, on articles written token by token ({@link HandParsed}):
+ * no CoreNLP model is loaded, and no office-holder list is used, so what is found comes from the words.
+ */
+class ComponentsTest {
+
+    /** Published on a Wednesday: "on Monday" is 4 March 2024. */
+    private static final String WEDNESDAY = "2024-03-06";
+
+    private static final String MET_IN_BEIJING = "Russian||NATIONALITY Foreign||TITLE Minister||TITLE Ivan||PERSON Petrov||PERSON"
+            + " met|VBD||meet Chinese||NATIONALITY Foreign||TITLE Minister||TITLE Wang||PERSON Tao||PERSON"
+            + " in|IN Beijing||CITY on|IN Monday||DATE .";
+
+    private static final String WILL_MEET = "Petrov||PERSON will|MD meet|VB Wang||PERSON in|IN Beijing||CITY"
+            + " on|IN Friday||DATE .";
+
+    private static ExtractDoc people(ExtractDoc doc) {
+        return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline());
+    }
+
+    private static ExtractDoc frames(ExtractDoc doc) {
+        return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(),
+                new FindMechanisms(), new FindTriggers(), new BuildFrames());
+    }
+
+    private static String name(ArticlePeople people, int id) {
+        return people.person(id).canonical;
+    }
+
+    @Test
+    void peopleAreNamedWithTheirTitlesAndTheSidesTheirNationalityWordsGive() {
+        ArticlePeople people = people(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING)).people(Layer.PEOPLE);
+        assertEquals(2, people.clusters.size());
+        assertEquals("Ivan Petrov", name(people, 0));
+        assertEquals("RUS", people.person(0).side());
+        assertEquals("Wang Tao", name(people, 1));
+        assertEquals("CHN", people.person(1).side());
+        assertTrue(people.person(0).titles.stream().anyMatch(t -> t.contains("Foreign Minister")), people.person(0).titles.toString());
+    }
+
+    @Test
+    void anOfficialTheTextGivesNoSideTakesTheDatelinesCountryWithoutChangingThePeopleLayer() {
+        ExtractDoc doc = people(ExtractDoc.of(HandParsed.article(WEDNESDAY, new Dateline("MOSCOW", null, null, null),
+                "Foreign||TITLE Minister||TITLE Ivan||PERSON Petrov||PERSON spoke|VBD||speak to|TO reporters|NNS .")));
+        assertNull(doc.people(Layer.PEOPLE).person(0).side());
+        assertEquals("RUS", doc.people(Layer.SIDES).person(0).side());
+    }
+
+    @Test
+    void aMeetingVerbIsATriggerAndANamedCommissionASession() {
+        ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING,
+                        "The|DT 25th|JJ meeting|NN of|IN the|DT Russian-Chinese||NATIONALITY Intergovernmental Commission"
+                                + " was|VBD||be held|VBN||hold in|IN Moscow||CITY ."),
+                new ReadSentences(), new FindPeople(OfficeHolders.none()), new FindMechanisms(), new FindTriggers());
+        List<Trigger> first = doc.perSentence(Layer.TRIGGERS).get(0);
+        assertEquals(List.of(Trigger.of(EventType.MEETING, 5, 6, "meet.met")), first);
+        List<Trigger> sessions = doc.perSentence(Layer.MECHANISMS).get(1);
+        assertEquals(1, sessions.size(), sessions.toString());
+        assertTrue(sessions.get(0).mechanism().contains("Intergovernmental Commission"), sessions.toString());
+        assertEquals(EventType.SESSION, doc.perSentence(Layer.TRIGGERS).get(1).get(0).type());
+    }
+
+    @Test
+    void aFrameHasItsArgumentsAndTheStatusDateAndPlaceItsSentenceStates() {
+        List<Draft> frames = frames(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING)).drafts(Layer.FRAMES);
+        assertEquals(1, frames.size());
+        Draft d = frames.get(0);
+        assertEquals(EventType.MEETING, d.type);
+        assertEquals(List.of(0, 1), d.participants);
+        assertEquals(EventStatus.OCCURRED, d.status);
+        assertEquals("2024-03-04", d.date.start().iso());
+        assertEquals("Beijing", d.location);
+    }
+
+    @Test
+    void willMeetIsPlanned() {
+        List<Draft> frames = frames(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING, WILL_MEET)).drafts(Layer.FRAMES);
+        assertEquals(2, frames.size());
+        assertEquals(EventStatus.PLANNED, frames.get(1).status);
+        assertEquals("2024-03-08", frames.get(1).date.start().iso());
+        assertEquals(List.of(0, 1), frames.get(1).participants);
+    }
+
+    private static Draft draft(EventType type, EventDate date, String place, int sentence, Integer... people) {
+        return new Draft(type, EventStatus.OCCURRED, date, place, List.of(people), null, sentence, 0.8);
+    }
+
+    private static EventDate day(String iso) {
+        return new EventDate(FuzzyDate.parse(iso), null, DateSource.EXPLICIT, iso);
+    }
+
+    private static EventDate articleDate() {
+        return new EventDate(FuzzyDate.parse(WEDNESDAY), null, DateSource.ARTICLE_DATE, null);
+    }
+
+    @Test
+    void theSameDayCarriesTheDateOfTheExchangeJustBeforeAndLeavesTheFramesAsTheyWere() {
+        ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING,
+                "The|DT same|JJ day|NN , Petrov||PERSON called|VBD||call on|IN Premier||TITLE Zhou||PERSON Min||PERSON ."),
+                new ReadSentences());
+        doc = doc.with(Layer.FRAMES, List.of(
+                draft(EventType.MEETING, day("2024-03-04"), "Beijing", 0, 0, 1),
+                draft(EventType.MEETING, articleDate(), null, 1, 0, 2)));
+        ExtractDoc dated = new CarryDates().apply(doc);
+        assertEquals("2024-03-04", dated.dates().get(1).date().start().iso());
+        assertEquals("2024-03-04", dated.datedFrames().get(1).date.start().iso());
+        assertEquals(DateSource.ARTICLE_DATE, dated.drafts(Layer.FRAMES).get(1).date.source());
+    }
+
+    @Test
+    void theHeadlineAndTheBodyOfOneMeetingAreOneOccasion() {
+        ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, "Petrov||PERSON meets|VBZ||meet Wang||PERSON",
+                MET_IN_BEIJING), new ReadSentences());
+        List<Draft> frames = List.of(
+                draft(EventType.MEETING, articleDate(), null, 0, 0, 1),
+                draft(EventType.MEETING, day("2024-03-04"), "Beijing", 1, 0, 1));
+        doc = doc.with(Layer.FRAMES, frames)
+                .with(Layer.DATES, frames.stream().map(d -> new CarryDates.When(d.date, d.status, d.location)).toList());
+        List<Draft> occasions = new MergeOccasions().apply(doc).drafts(Layer.OCCASIONS);
+        assertEquals(1, occasions.size());
+        assertEquals("2024-03-04", occasions.get(0).date.start().iso());
+        assertEquals(1, occasions.get(0).sentence);
+    }
+
+    @Test
+    void aCallHasNoPlaceAndAMeetingWithoutOneIsWhereTheStoryWasFiled() {
+        ExtractDoc doc = people(ExtractDoc.of(HandParsed.article(WEDNESDAY, new Dateline("BEIJING", null, null, null),
+                MET_IN_BEIJING, "Petrov||PERSON spoke|VBD||speak with|IN Wang||PERSON by|IN phone|NN .")));
+        doc = doc.with(Layer.OCCASIONS, List.of(
+                draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1),
+                draft(EventType.CALL, day("2024-03-05"), "Beijing", 1, 0, 1)));
+        List<String> places = new SettlePlaces().apply(doc).places();
+        assertEquals(2, places.size());
+        assertEquals("Beijing", places.get(0));
+        assertNull(places.get(1));
+    }
+
+    @Test
+    void aHostNamedByOfficeAloneTakesTheSideOfTheCountryTheMeetingWasIn() {
+        ExtractDoc doc = people(HandParsed.doc(WEDNESDAY, "Russian||NATIONALITY Foreign||TITLE Minister||TITLE Ivan||PERSON"
+                + " Petrov||PERSON met|VBD||meet Prime||TITLE Minister||TITLE Nguyen||PERSON Lam||PERSON ."));
+        assertNull(doc.people(Layer.SIDES).person(1).side());
+        List<Draft> occasions = List.of(draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1));
+        doc = doc.with(Layer.OCCASIONS, occasions).with(Layer.PLACES, new ArrayList<>(java.util.Collections.singletonList("Hanoi")));
+        ExtractDoc hosted = new SideFromPlaces().apply(doc);
+        assertEquals(java.util.Map.of(1, "VNM"), hosted.hostSides());
+        assertEquals("VNM", hosted.peopleWithHostSides().person(1).side());
+        assertNull(hosted.people(Layer.SIDES).person(1).side());
+    }
+
+    @Test
+    void aBareNameIsNoParticipantAndAMeetingLeftWithOnePersonIsNoEvent() {
+        ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING, "They|PRP discussed|VBD||discuss Brexit||PERSON ."),
+                new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(), new FindMechanisms(),
+                new FindTriggers(), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
+                new SideFromPlaces());
+        assertEquals("Brexit", doc.peopleWithHostSides().person(2).canonical);
+        ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SIDES, Layer.HOST_SIDES))
+                .with(Layer.OCCASIONS, List.of(
+                        draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1, 2),
+                        draft(EventType.MEETING, day("2024-03-05"), null, 1, 0, 2)))
+                .with(Layer.PLACES, java.util.Arrays.asList("Beijing", null));
+        List<Event> events = new AssembleEvents().apply(hand).events();
+        assertEquals(1, events.size());
+        assertEquals(List.of("Ivan Petrov", "Wang Tao"), events.get(0).participants().stream().map(Participant::name).toList());
+        assertEquals("Beijing", events.get(0).location());
+    }
+
+    @Test
+    void theWholeStageOnAHandBuiltArticle() {
+        Extraction x = new Extractor(OfficeHolders.none()).apply(HandParsed.article(WEDNESDAY, MET_IN_BEIJING, WILL_MEET));
+        assertEquals(2, x.events().size(), x.events().toString());
+        Event met = x.events().get(0);
+        assertEquals(EventType.MEETING, met.type());
+        assertEquals(EventStatus.OCCURRED, met.status());
+        assertEquals("2024-03-04", met.date().start().iso());
+        assertEquals("Beijing", met.location());
+        assertEquals(List.of("RUS", "CHN"), met.participants().stream().map(Participant::country).toList());
+        assertEquals(EventStatus.PLANNED, x.events().get(1).status());
+        assertEquals("2024-03-08", x.events().get(1).date().start().iso());
+    }
+}
