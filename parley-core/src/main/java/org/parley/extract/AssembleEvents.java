@@ -18,7 +18,7 @@ final class AssembleEvents implements Component {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.OCCASIONS, Layer.PLACES, Layer.SIDES, Layer.HOST_SIDES);
+        return Set.of(Layer.SENTENCES, Layer.OCCASIONS, Layer.PLACES, Layer.SIDES, Layer.HOST_SIDES);
     }
 
     @Override
