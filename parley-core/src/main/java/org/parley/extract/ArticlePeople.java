@@ -343,6 +343,10 @@ final class ArticlePeople {
             PersonCluster c = clusters.get(m.person());
             Optional<TitleReader.Title> before = TitleReader.before(w, m.start());
             before.ifPresent(t -> addTitle(w, c, t, t.counterpart() ? 4 : 3));
+            // "his Spanish counterpart, Prime Minister Elena Ibarra": the counterpart set off before the title
+            before.filter(t -> w.is(t.start() - 1, ","))
+                    .flatMap(t -> TitleReader.before(w, t.start())).filter(TitleReader.Title::counterpart)
+                    .ifPresent(t -> addTitle(w, c, t, 4));
             TitleReader.after(w, m.end()).ifPresent(t -> addTitle(w, c, t, 3));
             aliasInParentheses(w, m, c);
             delegationSide(w, m.start()).ifPresent(iso -> c.vote(iso, 2));
