@@ -175,7 +175,7 @@ class ComponentsTest {
                 new FindTriggers(), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
                 new SideFromPlaces());
         assertEquals("Brexit", doc.peopleWithHostSides().person(2).canonical);
-        ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SIDES, Layer.HOST_SIDES))
+        ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SENTENCES, Layer.SIDES, Layer.HOST_SIDES))
                 .with(Layer.OCCASIONS, List.of(
                         draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1, 2),
                         draft(EventType.MEETING, day("2024-03-05"), null, 1, 0, 2)))
