@@ -3,6 +3,8 @@ package org.parley.clean;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.parley.model.Article;
+import org.parley.model.DatePrecision;
+import org.parley.model.FuzzyDate;
 
 /**
  * An article after boilerplate removal: what the NLP stage reads.
@@ -16,11 +18,26 @@ import org.parley.model.Article;
  * @param publishedHow where {@code published} came from, for explanations: "source", "date header",
  *                     "url", "date line", "dateline"; null when {@code published} is null
  * @param dateline     the agency dateline, or {@link Dateline#NONE}
+ * @param publishedPrecision how much of {@code published} its source gave (a URL with {@code /2023/03/}
+ *                     gives a month; {@code published} is then the month's first day); null exactly when
+ *                     {@code published} is
  */
 public record CleanText(Article article, String text, OffsetMap offsets, LocalDate published,
-                        String publishedHow, Dateline dateline) {
+                        String publishedHow, Dateline dateline, DatePrecision publishedPrecision) {
+
+    /** A cleaned text whose published date, if any, is a day. */
+    public CleanText(Article article, String text, OffsetMap offsets, LocalDate published, String publishedHow,
+                     Dateline dateline) {
+        this(article, text, offsets, published, publishedHow, dateline, DatePrecision.DAY);
+    }
+
+    /** The published date at the precision its source gave, or null. */
+    public FuzzyDate publishedDate() {
+        return published == null ? null : FuzzyDate.day(published).coarsen(publishedPrecision);
+    }
 
     public CleanText {
+        publishedPrecision = published == null ? null : publishedPrecision == null ? DatePrecision.DAY : publishedPrecision;
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(offsets, "offsets");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.model.Article;
+import org.parley.model.DatePrecision;
 import org.parley.stage.Stage;
 
 /**
@@ -36,7 +37,8 @@ public final class Cleaner implements Stage<Article, CleanText> {
 
         TextBuilder.Built built = TextBuilder.build(original, lines);
         Dateline dateline = DatelineFinder.find(built.text());
-        if (published.isEmpty() && dateline.year() != null && dateline.hasDate()) {
+        boolean onlyPartly = published.isPresent() && published.get().precision() != DatePrecision.DAY;
+        if ((published.isEmpty() || onlyPartly) && dateline.year() != null && dateline.hasDate()) {
             LocalDate d = DatePatterns.dateOrNull(dateline.year(), dateline.month(), dateline.day());
             if (d != null) {
                 published = Optional.of(new PublishedDate(d, "dateline"));
@@ -44,7 +46,8 @@ public final class Cleaner implements Stage<Article, CleanText> {
         }
         return new CleanText(article, built.text(), built.offsets(),
                 published.map(PublishedDate::date).orElse(null),
-                published.map(PublishedDate::how).orElse(null), dateline);
+                published.map(PublishedDate::how).orElse(null), dateline,
+                published.map(PublishedDate::precision).orElse(null));
     }
 
     private static void addIfNotEmpty(List<MappedText> lines, MappedText line) {

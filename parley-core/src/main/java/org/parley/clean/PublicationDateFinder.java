@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.Article;
+import org.parley.model.DatePrecision;
 
 /**
  * Finds the date an article was published, trying the most reliable evidence first: the date the
@@ -25,6 +26,9 @@ final class PublicationDateFinder {
     private static final String Y = "((?:19[89]|20\\d)\\d)";
     private static final String M = "(0?[1-9]|1[0-2])";
     private static final String D = "(0?[1-9]|[12]\\d|3[01])";
+    /** A year and month in a URL's path with no day after them: "/2023/03/", "/202303/". */
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/?(0[1-9]|1[0-2])/(?!\\d{1,2}(?:[/._-]|$))");
+
     /** Date shapes seen in news URLs, each with groups year, month, day. */
     private static final List<Pattern> URL_DATES = List.of(
             Pattern.compile("/" + Y + "/" + M + "/" + D + "(?=[/_.-]|$)"),            // /2024/07/08/
@@ -43,7 +47,7 @@ final class PublicationDateFinder {
 
     /** @param rawLines the article's lines before any cleaning, in order */
     static Optional<PublishedDate> find(Article article, List<MappedText> rawLines) {
-        if (article.published() != null) {
+        if (article.published() != null && article.publishedPrecision() == DatePrecision.DAY) {
             return Optional.of(new PublishedDate(article.published(), "source"));
         }
         Optional<LocalDate> d = fromHeader(article.text());
@@ -65,7 +69,27 @@ final class PublicationDateFinder {
             }
         }
         d = fromDateLines(rawLines);
-        return d.map(date -> new PublishedDate(date, "date line"));
+        if (d.isPresent()) {
+            return d.map(date -> new PublishedDate(date, "date line"));
+        }
+        // what the source gave only in part ("2023-03"), or the page's address did (".../2023/03/...")
+        if (article.published() != null) {
+            return Optional.of(new PublishedDate(article.published(), "source", article.publishedPrecision()));
+        }
+        return Optional.ofNullable(article.url()).flatMap(PublicationDateFinder::monthFromUrl)
+                .map(month -> new PublishedDate(month, "url", DatePrecision.MONTH));
+    }
+
+    /** {@code /2023/03/}, {@code /202303/}: a year and month with no day, as a month's first day. */
+    static Optional<LocalDate> monthFromUrl(String url) {
+        Matcher m = URL_MONTH.matcher(url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", ""));
+        while (m.find()) {
+            LocalDate first = DatePatterns.dateOrNull(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+            if (first != null && first.getYear() >= 1990 && first.getYear() <= LocalDate.now().getYear() + 1) {
+                return Optional.of(first);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<LocalDate> fromHeader(String text) {

@@ -5,7 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.clean.CleanText;
+import org.parley.model.DatePrecision;
+import org.parley.model.DateSource;
 import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.FuzzyDate;
 import org.parley.model.EventType;
 import org.parley.model.Evidence;
 import org.parley.model.Participant;
@@ -47,6 +51,20 @@ final class AssembleEvents implements Component {
         return hadPeople && d.participants.isEmpty() || removed && exchange && d.participants.size() < 2;
     }
 
+    /**
+     * "On Monday" in an article known to be of March 2023 only ("/2023/03/") is a day of March: a date
+     * resolved from the publication date keeps no more precision than it has (GOLD.md).
+     */
+    private static EventDate knownTo(EventDate date, DatePrecision published) {
+        boolean fromPublication = date.source() == DateSource.RELATIVE || date.source() == DateSource.ARTICLE_DATE;
+        if (!fromPublication || published == null || published == DatePrecision.DAY || date.start() == null) {
+            return date;
+        }
+        FuzzyDate start = date.start().coarsen(published);
+        FuzzyDate end = date.end() == null ? null : date.end().coarsen(published);
+        return new EventDate(start, start.equals(end) ? null : end, date.source(), date.text());
+    }
+
     private static Event toEvent(Draft d, CleanText clean, Sentence s, ArticlePeople people) {
         List<Participant> participants = new ArrayList<>();
         Set<String> sides = new HashSet<>();
@@ -62,7 +80,7 @@ final class AssembleEvents implements Component {
         boolean thirdPlace = placeCountry != null && !sides.isEmpty() && !sides.contains(placeCountry);
         Evidence evidence = new Evidence(clean.article().id(), s.text(), clean.offsets().toOriginal(s.begin()),
                 clean.offsets().toOriginalEnd(s.end()));
-        return new Event(d.type, d.status, d.date, d.location, participants, d.mechanism, evidence,
+        return new Event(d.type, d.status, knownTo(d.date, clean.publishedPrecision()), d.location, participants, d.mechanism, evidence,
                 Cameo.code(d.type, d.status, thirdPlace), Math.round(d.confidence * 100) / 100.0, d.rules);
     }
 }

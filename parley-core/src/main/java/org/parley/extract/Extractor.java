@@ -49,6 +49,6 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         ExtractDoc doc = pipeline.run(ExtractDoc.of(parsed));
         CleanText clean = parsed.clean();
         return new Extraction(clean.article(), clean.published(), clean.publishedHow(), clean.text(), doc.events(),
-                doc.peopleWithHostSides().persons());
+                doc.peopleWithHostSides().persons(), clean.publishedPrecision());
     }
 }

@@ -15,13 +15,15 @@ import org.parley.ingest.html.ExtractedPage;
 import org.parley.ingest.html.HtmlArticleExtractor;
 import org.parley.ingest.html.PageDates;
 import org.parley.model.Article;
+import org.parley.model.DatePrecision;
 
 /**
  * JSON Lines: one article per line, an object with {@code id}, {@code url}, {@code title},
  * {@code published} (an ISO date or date-time) and {@code text} or {@code html}. Read line by
  * line, never the whole file; a line that is not such an object is reported with its number and
  * skipped. Missing id: file name and line number. An html article's url, title and date fill in
- * for missing fields; a published value that is not a date is left out, not an error.
+ * for missing fields; a published value that is not a date is left out, not an error, and a year and
+ * month alone ("2023-03") is kept as a month.
  */
 public final class JsonLinesSource implements ArticleSource {
 
@@ -96,11 +98,18 @@ public final class JsonLinesSource implements ArticleSource {
         id = id != null ? id : TextFileSource.idOf(path) + "-" + line.number();
         String url = string(node, "url");
         String title = string(node, "title");
-        var published = PageDates.parse(string(node, "published")).orElse(null);
+        String publishedValue = string(node, "published");
+        var published = PageDates.parse(publishedValue).orElse(null);
+        var precision = DatePrecision.DAY;
+        if (published == null) {
+            // "2023-03": a month, kept as one
+            published = PageDates.parseMonth(publishedValue).orElse(null);
+            precision = DatePrecision.MONTH;
+        }
         String text = string(node, "text");
         String origin = path + ":" + line.number();
         if (text != null && !text.isBlank()) {
-            return new Article(id, origin, url, title, text, published);
+            return new Article(id, origin, url, title, text, published, precision);
         }
         String html = string(node, "html");
         if (html == null || html.isBlank()) {
@@ -110,8 +119,9 @@ public final class JsonLinesSource implements ArticleSource {
         if (!page.hasText()) {
             throw problem(line, "html holds no article text");
         }
+        boolean fromRecord = published != null && (precision == DatePrecision.DAY || page.published() == null);
         return new Article(id, origin, url != null ? url : page.url(), title != null ? title : page.title(),
-                page.text(), published != null ? published : page.published());
+                page.text(), fromRecord ? published : page.published(), fromRecord ? precision : DatePrecision.DAY);
     }
 
     private static String string(JsonNode node, String field) {

@@ -15,14 +15,24 @@ import java.util.Objects;
  * @param url       the page's own URL when the source knows it, else null
  * @param title     the title when the source gives it separately from the text, else null
  * @param text      the text exactly as collected (boilerplate and all)
- * @param published the publication date the source gives outside the text (feed date, HTML meta), else null
+ * @param published the publication date the source gives outside the text (feed date, HTML meta), else null;
+ *                  the first day of its month or year when the source gives no more
+ * @param publishedPrecision how much of {@code published} the source gave ("published": "2023-03" is a month);
+ *                  null exactly when {@code published} is
  */
-public record Article(String id, String origin, String url, String title, String text, LocalDate published) {
+public record Article(String id, String origin, String url, String title, String text, LocalDate published,
+                      DatePrecision publishedPrecision) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(text, "text");
+        publishedPrecision = published == null ? null : publishedPrecision == null ? DatePrecision.DAY : publishedPrecision;
+    }
+
+    /** An article whose published date, if any, is a day. */
+    public Article(String id, String origin, String url, String title, String text, LocalDate published) {
+        this(id, origin, url, title, text, published, DatePrecision.DAY);
     }
 
     public static Article ofText(String id, String origin, String text) {

@@ -54,7 +54,7 @@ public final class ExtractionJson {
         ObjectNode root = NODES.objectNode();
         root.put("id", x.article().id());
         root.put("url", x.article().url());
-        root.put("published", iso(x.published()));
+        root.put("published", iso(x.publishedDate()));
         root.put("published_source", x.publishedHow());
         root.put("origin", x.article().origin());
         ArrayNode events = root.putArray("events");

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.clean.CleanAssertions.clean;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.model.Article;
+import org.parley.model.DatePrecision;
+import org.parley.model.FuzzyDate;
 
 class PublicationDateTest {
 
@@ -20,6 +23,31 @@ class PublicationDateTest {
         Article a = new Article("a", "feed", null, null, " date 2024-02-03 Title\n" + STORY, LocalDate.of(2024, 2, 1));
         CleanText c = new Cleaner().apply(a);
         assertEquals(LocalDate.of(2024, 2, 1), c.published());
+        assertEquals("source", c.publishedHow());
+    }
+
+    @Test
+    void aPageAddressWithYearAndMonthOnlyGivesTheMonth() {
+        for (String url : List.of("https://news.example.org/2023/03/ghana-peru-visa-deal",
+                "https://news.example.org/world/202303/3143217.html")) {
+            CleanText c = new Cleaner().apply(new Article("a", "web", url, null, "Ghana and Peru sign visa deal" + STORY, null));
+            assertEquals(FuzzyDate.month(2023, 3), c.publishedDate(), url);
+            assertEquals("url", c.publishedHow());
+        }
+    }
+
+    @Test
+    void aDayInTheTextOutranksAMonthFromTheAddress() {
+        CleanText c = new Cleaner().apply(new Article("a", "web", "https://news.example.org/2023/03/visa-deal", null,
+                " date 2023-03-07 Ghana and Peru sign visa deal" + STORY, null));
+        assertEquals(FuzzyDate.day(LocalDate.of(2023, 3, 7)), c.publishedDate());
+    }
+
+    @Test
+    void aMonthTheSourceGaveIsKeptAsAMonth() {
+        CleanText c = new Cleaner().apply(new Article("a", "feed", null, null, "Ghana and Peru sign visa deal" + STORY,
+                LocalDate.of(2023, 3, 1), DatePrecision.MONTH));
+        assertEquals(FuzzyDate.month(2023, 3), c.publishedDate());
         assertEquals("source", c.publishedHow());
     }
 

@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.Extraction;
+import org.parley.model.ExtractionJson;
+import org.parley.model.FuzzyDate;
 import org.parley.model.Person;
 import org.parley.pipeline.Pipeline;
 
@@ -280,6 +283,18 @@ class ExtractionEndToEndTest {
     private static List<String> places(Extraction x) {
         return x.events().stream().map(e -> e.type().label() + " " + (e.location() == null ? "-" : e.location()) + " "
                 + e.participants().stream().map(p -> p.name() + "/" + p.country()).toList()).toList();
+    }
+
+    @Test
+    void aPageKnownOnlyToItsMonthDatesMondayToThatMonth() {
+        Article page = new Article("month-only", "test", "https://wire.example.org/world/2023/03/envoys-meet", null,
+                "Ghana and Peru sign visa deal\nForeign Minister Kwame Asante of Ghana met Foreign Minister Lucia Rojas"
+                        + " of Peru in Accra on Monday to discuss visas.\n", null);
+        Extraction x = pipeline.process(page);
+        assertEquals(FuzzyDate.month(2023, 3), x.publishedDate());
+        assertEquals("url", x.publishedHow());
+        assertEquals(List.of("meeting occurred 2023-03 [Kwame Asante/GHA, Lucia Rojas/PER]"), rows(x));
+        assertTrue(ExtractionJson.toJson(x).contains("\"published\": \"2023-03\""), ExtractionJson.toJson(x));
     }
 
     private static void assertRows(String file, String... expected) {

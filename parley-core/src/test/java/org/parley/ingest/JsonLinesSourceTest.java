@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Article;
+import org.parley.model.DatePrecision;
 
 class JsonLinesSourceTest {
 
@@ -55,6 +56,17 @@ class JsonLinesSourceTest {
         assertTrue(problems.get(0).reason().startsWith("invalid JSON"), problems.get(0).reason());
         assertEquals("no text or html field", problems.get(1).reason());
         assertEquals("not a JSON object", problems.get(2).reason());
+    }
+
+    @Test
+    void aPublishedYearAndMonthIsKeptAsAMonth() throws IOException {
+        Path file = Files.writeString(dir.resolve("month.jsonl"),
+                "{\"id\": \"m1\", \"published\": \"2023-03\", \"text\": \"Envoys met in Lorn.\"}\n"
+                        + "{\"id\": \"m2\", \"published\": \"2023-03-09\", \"text\": \"Envoys met in Kessel.\"}\n");
+        List<Article> articles = read(file);
+        assertEquals(LocalDate.of(2023, 3, 1), articles.get(0).published());
+        assertEquals(DatePrecision.MONTH, articles.get(0).publishedPrecision());
+        assertEquals(DatePrecision.DAY, articles.get(1).publishedPrecision());
     }
 
     @Test

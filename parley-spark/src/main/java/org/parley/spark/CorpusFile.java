@@ -86,7 +86,7 @@ final class CorpusFile implements Iterator<Article> {
         }
         Article a = articles.next();
         String origin = a.origin().replace(copy.toString(), hadoopPath);
-        return new Article(a.id(), origin, a.url(), a.title(), a.text(), a.published());
+        return new Article(a.id(), origin, a.url(), a.title(), a.text(), a.published(), a.publishedPrecision());
     }
 
     private void close() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.Article;
+import org.parley.model.DatePrecision;
 import org.parley.model.DateSource;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
@@ -35,8 +36,8 @@ final class ExtractionCodec {
         ObjectNode root = JSON.createObjectNode();
         Article a = x.article();
         root.put("id", a.id()).put("origin", a.origin()).put("url", a.url()).put("title", a.title())
-                .put("text", a.text()).put("article_published", iso(a.published()))
-                .put("published", iso(x.published())).put("published_how", x.publishedHow())
+                .put("text", a.text()).put("article_published", iso(a.published(), a.publishedPrecision()))
+                .put("published", iso(x.published(), x.publishedPrecision())).put("published_how", x.publishedHow())
                 .put("cleaned_text", x.cleanedText());
         ArrayNode events = root.putArray("events");
         for (Event e : x.events()) {
@@ -69,8 +70,10 @@ final class ExtractionCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an encoded extraction: " + e.getOriginalMessage(), e);
         }
+        FuzzyDate articlePublished = fuzzy(text(r, "article_published"));
         Article article = new Article(text(r, "id"), text(r, "origin"), text(r, "url"), text(r, "title"),
-                text(r, "text"), date(text(r, "article_published")));
+                text(r, "text"), articlePublished == null ? null : articlePublished.value(),
+                articlePublished == null ? null : articlePublished.precision());
         List<Event> events = new ArrayList<>();
         for (JsonNode n : r.get("events")) {
             List<Participant> people = new ArrayList<>();
@@ -91,14 +94,15 @@ final class ExtractionCodec {
             persons.add(new Person(text(n, "name"), text(n, "country"), strings(n.get("titles")),
                     strings(n.get("aliases"))));
         }
-        return new Extraction(article, date(text(r, "published")), text(r, "published_how"),
-                text(r, "cleaned_text"), events, persons);
+        FuzzyDate published = fuzzy(text(r, "published"));
+        return new Extraction(article, published == null ? null : published.value(), text(r, "published_how"),
+                text(r, "cleaned_text"), events, persons, published == null ? null : published.precision());
     }
 
     /** The same extraction with only the events at {@code positions}, in that order. */
     static Extraction withEvents(Extraction x, List<Integer> positions) {
         return new Extraction(x.article(), x.published(), x.publishedHow(), x.cleanedText(),
-                positions.stream().map(x.events()::get).toList(), x.persons());
+                positions.stream().map(x.events()::get).toList(), x.persons(), x.publishedPrecision());
     }
 
     private static String text(JsonNode n, String field) {
@@ -114,11 +118,12 @@ final class ExtractionCodec {
         return out;
     }
 
-    private static String iso(Object date) {
-        return date == null ? null : date.toString();
+    /** A date at its precision: "2023-03" for a month. */
+    private static String iso(LocalDate date, DatePrecision precision) {
+        return date == null ? null : FuzzyDate.day(date).coarsen(precision).iso();
     }
 
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+    private static FuzzyDate fuzzy(String iso) {
+        return iso == null ? null : FuzzyDate.parse(iso);
     }
 }

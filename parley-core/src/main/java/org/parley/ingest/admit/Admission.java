@@ -208,6 +208,11 @@ public final class Admission {
             synchronized (this) {
                 of = becameSourceOf.getOrDefault(verdict.of(), verdict.of());
             }
+            if (!store.contains(of)) {
+                // the story it copies went into the store under another process's article: the nearest one
+                of = nearestOf(store.recentFingerprints(WINDOW), verdict.fingerprint(), copy.published())
+                        .map(ArticleFingerprint::articleId).orElse(of);
+            }
             store.addSource(of, copy.url(), copy.origin(), copy.published());
             if (verdict.kind() == Verdict.Kind.EXACT && of.equals(verdict.of())) {
                 // the same text: its fingerprint is the stored one's, which a killed run may not have saved

@@ -24,6 +24,8 @@ public final class PageDates {
     private static final Pattern URL_DASHED = Pattern.compile("(?:^|[/_.-])(\\d{4})-(\\d{2})-(\\d{2})(?=$|[/_.?#-])");
     private static final Pattern URL_COMPACT = Pattern.compile("/(\\d{4})(\\d{2})(\\d{2})(?=$|[/_.?#-])");
 
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
     /** Earlier dates in news pages are almost always a part number or a misread field. */
     private static final int FIRST_YEAR = 1990;
 
@@ -46,6 +48,15 @@ public final class PageDates {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A year and month alone, {@code "2023-03"}, as the month's first day. */
+    public static Optional<LocalDate> parseMonth(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = YEAR_MONTH.matcher(value.strip());
+        return m.matches() ? dateOf(m.group(1), m.group(2), "1") : Optional.empty();
     }
 
     /** {@code /2024/07/08/}, {@code /20230710/}, {@code 2024-07-08} in a URL's path. */

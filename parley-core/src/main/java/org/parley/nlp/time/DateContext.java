@@ -42,7 +42,7 @@ public record DateContext(LocalDate anchor, DateSource anchorSource, Integer yea
      * the text is not when the story was written: the text's own latest date anchors it instead.
      */
     public static DateContext of(CleanText clean) {
-        DateContext context = of(clean.text(), clean.published(), clean.dateline());
+        DateContext context = of(clean.text(), latestDayOf(clean), clean.dateline());
         if ("source".equals(clean.publishedHow()) && clean.published() != null) {
             DateContext fromText = of(clean.text(), null, Dateline.NONE);
             if (fromText.anchor() != null && fromText.anchor().isBefore(clean.published().minusDays(365))) {
@@ -50,6 +50,20 @@ public record DateContext(LocalDate anchor, DateSource anchorSource, Integer yea
             }
         }
         return context;
+    }
+
+    /**
+     * The last day the publication date allows: a month's last day when only the month is known
+     * ("/2023/03/"), so that "on Monday" falls in that month; the dates resolved from it are then known
+     * to that month only (the extractor says so).
+     */
+    private static LocalDate latestDayOf(CleanText clean) {
+        LocalDate d = clean.published();
+        if (d == null || clean.publishedPrecision() == DatePrecision.DAY) {
+            return d;
+        }
+        return clean.publishedPrecision() == DatePrecision.MONTH ? d.withDayOfMonth(d.lengthOfMonth())
+                : d.withDayOfYear(d.lengthOfYear());
     }
 
     /**
