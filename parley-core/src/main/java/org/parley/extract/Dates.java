@@ -52,7 +52,8 @@ final class Dates {
         int zoneEndOffset = zoneEnd < w.size() ? w.begin(zoneEnd) : Integer.MAX_VALUE;
         TimeMention afterZone = null;
         for (TimeMention m : all) {
-            if (notEventDate(w, m) || dateline.start() >= 0 && m.begin() >= dateline.start() && m.end() <= dateline.end()) {
+            if (notEventDate(w, m) || datesAnotherOccasion(w, t, m)
+                    || dateline.start() >= 0 && m.begin() >= dateline.start() && m.end() <= dateline.end()) {
                 // the dateline dates the report, not the exchange
                 continue;
             }
@@ -145,6 +146,26 @@ final class Dates {
         boolean validity = w.is(i - 1, "for") && !w.is(i - 2, "planned", "scheduled", "slated", "set", "expected", "due");
         return yearOnly && (w.is(i - 1, "by", "until", "till", "through", "to") || validity || text.startsWith("by ")
                 || text.startsWith("until ") || w.is(i, "by", "until"));
+    }
+
+    /**
+     * "arrived in Kyiv to meet Zelensky ahead of his departure from office in August": after "ahead of",
+     * "before", "after" or "following" and a noun, the time is that noun's ("departure"), not the event's.
+     */
+    private static boolean datesAnotherOccasion(Words w, Trigger t, TimeMention m) {
+        int at = w.tokenAt(m.begin());
+        for (int j = t.end(); j < at; j++) {
+            boolean relation = w.is(j, "ahead") && w.is(j + 1, "of") || w.is(j, "before", "after", "following");
+            if (!relation) {
+                continue;
+            }
+            for (int k = j + 1; k < at && k <= j + 4; k++) {
+                if (w.pos[k].startsWith("NN") && !w.nerIs(k, "DATE")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "during his visit to Moscow from March 20 to 22": the range is the stay's, not the talks'. */
