@@ -2,7 +2,6 @@ package org.parley.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.resolve.NameKey;
 
 /**
  * A name as matching sees it: its words (folded, transliteration-folded, honorifics in front

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.parley.resolve.NameKey;
 
 /**
  * The word lists that name matching shares: honorifics and titles that may precede a name

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.parley.resolve.NameKey;
 
 /**
  * Reads the office-holder TSV: {@code country office body name aliases from to [note]}, tab-separated,

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.resolve.NameKey;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -2,6 +2,7 @@ package org.parley.resolve;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.parley.lexicon.NameKey;
 
 /** Reads and writes actors with their aliases, titles, codes and memberships. */
 final class ActorTables {

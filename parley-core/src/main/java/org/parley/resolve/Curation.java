@@ -3,6 +3,7 @@ package org.parley.resolve;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.parley.lexicon.NameKey;
 
 /**
  * An analyst's decisions about actors, kept by name so that they hold when the knowledge base is

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.lexicon.NameKey;
 import org.parley.lexicon.OfficeHolder;
 import org.parley.lexicon.OfficeHolders;
 

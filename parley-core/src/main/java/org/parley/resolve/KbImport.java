@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.lexicon.NameKey;
 
 /** Imported actors: kept as input rows (for rebuilds) and seeded into the knowledge base. */
 final class KbImport {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.lexicon.NameKey;
 
 /**
  * Standing bodies and recurring formats, named by their sessions' mechanism text ("8th meeting of

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.extract.Gazetteer;
+import org.parley.lexicon.NameKey;
 import org.parley.model.DatePrecision;
 import org.parley.model.EventDate;
 import org.parley.model.EventType;

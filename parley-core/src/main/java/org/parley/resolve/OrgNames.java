@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.lexicon.NameKey;
 
 /**
  * Organisations named inside titles ("Chairman of the NPC Standing Committee", "Federation Council

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.lexicon.NameKey;
 
 /**
  * Finds (or creates) the actor a person mention names, using name, side, title and time together:

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.lexicon.NameKey;
 
 /**
  * The Phoenix/TABARI actor dictionary format (petrarch2 {@code *.actors.txt}): a primary phrase with

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.parley.resolve.NameKey;
+import org.parley.lexicon.NameKey;
 
 /**
  * Finds a knowledge-base actor by id or by name, as the desk's actor filter and actor pages are given one:

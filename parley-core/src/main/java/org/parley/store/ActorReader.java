@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.parley.resolve.NameKey;
+import org.parley.lexicon.NameKey;
 
 /** Reads actors and actor profiles from the knowledge base. Standard SQL. */
 final class ActorReader {

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.parley.resolve.NameKey;
+import org.parley.lexicon.NameKey;
 import org.parley.store.read.ActorProfile;
 import org.parley.store.read.ActorSummary;
 import org.parley.store.read.Counterpart;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.resolve.NameKey;
 
 /** The shared honorific list, as NameKey applies it to every person name. */
 class NameWordsTest {

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.parley.resolve.NameKey;
 
 /** The shipped office-holder table checked as a whole: codes, dates, duplicates and coverage. */
 class OfficeHoldersDataTest {

@@ -20,7 +20,7 @@ import org.parley.extract.Cameo;
 import org.parley.model.Event;
 import org.parley.model.Extraction;
 import org.parley.model.Participant;
-import org.parley.resolve.NameKey;
+import org.parley.lexicon.NameKey;
 import org.parley.store.ActorQuery;
 import org.parley.store.EventQuery;
 import org.parley.store.EventSource;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.parley.resolve.NameKey;
+import org.parley.lexicon.NameKey;
 import org.parley.store.SqliteStore;
 import org.sqlite.SQLiteConfig;
 

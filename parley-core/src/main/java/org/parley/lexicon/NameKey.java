@@ -1,10 +1,9 @@
-package org.parley.resolve;
+package org.parley.lexicon;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parley.lexicon.NameWords;
 import org.parley.names.NameTokens;
 
 /**
