@@ -33,11 +33,11 @@ public record CleanText(Article article, String text, OffsetMap offsets, LocalDa
 
     /** The published date at the precision its source gave, or null. */
     public FuzzyDate publishedDate() {
-        return published == null ? null : FuzzyDate.day(published).coarsen(publishedPrecision);
+        return FuzzyDate.knownTo(published, publishedPrecision);
     }
 
     public CleanText {
-        publishedPrecision = published == null ? null : publishedPrecision == null ? DatePrecision.DAY : publishedPrecision;
+        publishedPrecision = DatePrecision.of(published, publishedPrecision);
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(offsets, "offsets");

@@ -17,17 +17,21 @@ import org.parley.nlp.time.DateContext;
  * component cannot change what an earlier one assigned.
  *
  * @param parsed the article as the NLP stage parsed it
- * @param when   what relative dates in the article are resolved against
  */
-record ExtractDoc(ParsedText parsed, DateContext when, Map<Layer, Object> layers) {
+record ExtractDoc(ParsedText parsed, Map<Layer, Object> layers) {
 
     ExtractDoc {
         layers = Collections.unmodifiableMap(layers.isEmpty() ? new EnumMap<>(Layer.class) : new EnumMap<>(layers));
     }
 
+    /** What relative dates in the article are resolved against: the NLP stage's context. */
+    DateContext when() {
+        return parsed.dates().context();
+    }
+
     /** The article with no layer yet. */
     static ExtractDoc of(ParsedText parsed) {
-        return new ExtractDoc(parsed, parsed.dates().context(), Map.of());
+        return new ExtractDoc(parsed, Map.of());
     }
 
     CleanText clean() {
@@ -46,7 +50,7 @@ record ExtractDoc(ParsedText parsed, DateContext when, Map<Layer, Object> layers
         Map<Layer, Object> more = new EnumMap<>(Layer.class);
         more.putAll(layers);
         more.put(layer, value);
-        return new ExtractDoc(parsed, when, more);
+        return new ExtractDoc(parsed, more);
     }
 
     /** This document with only the given layers, for a component that declared it reads no others. */
@@ -57,7 +61,7 @@ record ExtractDoc(ParsedText parsed, DateContext when, Map<Layer, Object> layers
                 kept.put(l, layers.get(l));
             }
         }
-        return new ExtractDoc(parsed, when, kept);
+        return new ExtractDoc(parsed, kept);
     }
 
     Object layer(Layer layer) {

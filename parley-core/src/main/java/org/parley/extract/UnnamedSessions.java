@@ -74,7 +74,7 @@ final class UnnamedSessions {
         Draft best = null;
         for (Draft d : drafts) {
             boolean talks = d.type == EventType.MEETING || d.type == EventType.CALL;
-            if (!talks || sameStatus && d.status != session.status || !twoSides(d, people)) {
+            if (!talks || sameStatus && d.status != session.status || sides(d, people) < 2) {
                 continue;
             }
             if (best == null || Math.abs(d.sentence - session.sentence) < Math.abs(best.sentence - session.sentence)) {
@@ -82,10 +82,6 @@ final class UnnamedSessions {
             }
         }
         return best;
-    }
-
-    private static boolean twoSides(Draft d, ArticlePeople people) {
-        return sides(d, people) >= 2;
     }
 
     private static long sides(Draft d, ArticlePeople people) {

@@ -27,7 +27,7 @@ public record Article(String id, String origin, String url, String title, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(text, "text");
-        publishedPrecision = published == null ? null : publishedPrecision == null ? DatePrecision.DAY : publishedPrecision;
+        publishedPrecision = DatePrecision.of(published, publishedPrecision);
     }
 
     /** An article whose published date, if any, is a day. */

@@ -27,12 +27,12 @@ public record Extraction(Article article, LocalDate published, String publishedH
 
     /** The published date at the precision it was found, or null. */
     public FuzzyDate publishedDate() {
-        return published == null ? null : FuzzyDate.day(published).coarsen(publishedPrecision);
+        return FuzzyDate.knownTo(published, publishedPrecision);
     }
 
     public Extraction {
         Objects.requireNonNull(article, "article");
-        publishedPrecision = published == null ? null : publishedPrecision == null ? DatePrecision.DAY : publishedPrecision;
+        publishedPrecision = DatePrecision.of(published, publishedPrecision);
         events = List.copyOf(events);
         persons = List.copyOf(persons);
     }

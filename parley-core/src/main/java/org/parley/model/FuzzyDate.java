@@ -18,6 +18,11 @@ public record FuzzyDate(LocalDate value, DatePrecision precision) implements Com
         return new FuzzyDate(d, DatePrecision.DAY);
     }
 
+    /** {@code firstDay} known to {@code precision} (its month's or year's first day); null without a date. */
+    public static FuzzyDate knownTo(LocalDate firstDay, DatePrecision precision) {
+        return firstDay == null ? null : day(firstDay).coarsen(precision);
+    }
+
     public static FuzzyDate month(int year, int month) {
         return new FuzzyDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
     }

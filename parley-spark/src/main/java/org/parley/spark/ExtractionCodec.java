@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.Article;
-import org.parley.model.DatePrecision;
 import org.parley.model.DateSource;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
@@ -36,8 +34,8 @@ final class ExtractionCodec {
         ObjectNode root = JSON.createObjectNode();
         Article a = x.article();
         root.put("id", a.id()).put("origin", a.origin()).put("url", a.url()).put("title", a.title())
-                .put("text", a.text()).put("article_published", iso(a.published(), a.publishedPrecision()))
-                .put("published", iso(x.published(), x.publishedPrecision())).put("published_how", x.publishedHow())
+                .put("text", a.text()).put("article_published", iso(FuzzyDate.knownTo(a.published(), a.publishedPrecision())))
+                .put("published", iso(x.publishedDate())).put("published_how", x.publishedHow())
                 .put("cleaned_text", x.cleanedText());
         ArrayNode events = root.putArray("events");
         for (Event e : x.events()) {
@@ -119,8 +117,8 @@ final class ExtractionCodec {
     }
 
     /** A date at its precision: "2023-03" for a month. */
-    private static String iso(LocalDate date, DatePrecision precision) {
-        return date == null ? null : FuzzyDate.day(date).coarsen(precision).iso();
+    private static String iso(FuzzyDate date) {
+        return date == null ? null : date.iso();
     }
 
     private static FuzzyDate fuzzy(String iso) {
