@@ -22,7 +22,7 @@ final class AssembleEvents implements Component {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.OCCASIONS, Layer.PLACES, Layer.SIDES, Layer.HOST_SIDES);
+        return Set.of(Layer.SENTENCES, Layer.OCCASIONS, Layer.PLACES, Layer.SIDES, Layer.HOST_SIDES, Layer.COUNTERPART_SIDES);
     }
 
     @Override
@@ -32,7 +32,7 @@ final class AssembleEvents implements Component {
 
     @Override
     public ExtractDoc apply(ExtractDoc doc) {
-        ArticlePeople people = doc.peopleWithHostSides();
+        ArticlePeople people = doc.peopleWithAllSides();
         List<Draft> occasions = doc.placedOccasions();
         UnnamedSessions.borrowParticipants(occasions, people, doc.sentences());
         occasions.removeIf(d -> dropNonParticipants(d, people));

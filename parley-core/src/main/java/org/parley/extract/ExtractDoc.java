@@ -104,10 +104,18 @@ record ExtractDoc(ParsedText parsed, Map<Layer, Object> layers) {
         return (Map<Integer, String>) layer(Layer.HOST_SIDES);
     }
 
-    /** A copy of the people of SIDES with the sides of HOST_SIDES: the people as the article gives them. */
+    /** A copy of the people of SIDES with the sides of HOST_SIDES. */
     ArticlePeople peopleWithHostSides() {
         ArticlePeople people = people(Layer.SIDES);
         hostSides().forEach((id, side) -> people.person(id).vote(side, 1));
+        return people;
+    }
+
+    /** The people as the article gives them: SIDES, then HOST_SIDES, then COUNTERPART_SIDES. */
+    @SuppressWarnings("unchecked")
+    ArticlePeople peopleWithAllSides() {
+        ArticlePeople people = peopleWithHostSides();
+        ((Map<Integer, String>) layer(Layer.COUNTERPART_SIDES)).forEach((id, side) -> people.person(id).vote(side, 1));
         return people;
     }
 

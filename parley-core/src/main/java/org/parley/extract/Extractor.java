@@ -36,6 +36,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 new MergeOccasions(),
                 new SettlePlaces(),
                 new SideFromPlaces(),
+                new SideFromCounterparts(),
                 new AssembleEvents());
     }
 
@@ -49,6 +50,6 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         ExtractDoc doc = pipeline.run(ExtractDoc.of(parsed));
         CleanText clean = parsed.clean();
         return new Extraction(clean.article(), clean.published(), clean.publishedHow(), clean.text(), doc.events(),
-                doc.peopleWithHostSides().persons(), clean.publishedPrecision());
+                doc.peopleWithAllSides().persons(), clean.publishedPrecision());
     }
 }

@@ -30,6 +30,9 @@ enum Layer {
     /** Per person the text left without a side: the country of the place where they hosted an exchange
      *  as someone named by office alone. */
     HOST_SIDES,
+    /** Per person still without a side: the article's other side, when they face people all of one side
+     *  in a two-sided exchange. */
+    COUNTERPART_SIDES,
     /** The events the article reports, ready to store. */
     EVENTS
 }

@@ -20,6 +20,8 @@
  *   <li>{@code MergeOccasions}: OCCASIONS, one per occasion of the article;</li>
  *   <li>{@code SettlePlaces}: PLACES, where each occasion took place;</li>
  *   <li>{@code SideFromPlaces}: HOST_SIDES, hosts named by office alone take the side of the place;</li>
+ *   <li>{@code SideFromCounterparts}: COUNTERPART_SIDES, an official still without a side who faces
+ *       people of one side takes the other side the article is about;</li>
  *   <li>{@code AssembleEvents}: EVENTS.</li>
  * </ol>
  * A component that changes drafts or people works on copies, so every layer stays as its component left it.

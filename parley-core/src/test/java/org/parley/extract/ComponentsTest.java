@@ -168,6 +168,48 @@ class ComponentsTest {
         assertNull(hosted.people(Layer.SIDES).person(1).side());
     }
 
+    private static final String UNMARKED_MEETS_PERUVIAN = "Vice||TITLE Minister||TITLE Ana||PERSON Souza||PERSON"
+            + " met|VBD||meet Peruvian||NATIONALITY Ambassador||TITLE Luis||PERSON Quispe||PERSON .";
+
+    private static ExtractDoc counterpartSides(String... sentences) {
+        ExtractDoc doc = people(HandParsed.doc(WEDNESDAY, sentences));
+        return new SideFromCounterparts().apply(doc.with(Layer.HOST_SIDES, java.util.Map.of())
+                .with(Layer.OCCASIONS, List.of(draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1))));
+    }
+
+    @Test
+    void anOfficialWithoutASideFacingOneSideIsOfTheArticlesOtherSide() {
+        ExtractDoc doc = counterpartSides(UNMARKED_MEETS_PERUVIAN,
+                "Brazil||COUNTRY and|CC Peru||COUNTRY signed|VBD||sign a|DT plan|NN .",
+                "Brazilian||NATIONALITY exports|NNS to|TO Peru||COUNTRY grew|VBD||grow .",
+                "Brazil||COUNTRY hopes|VBZ||hope for|IN more|JJR .");
+        assertEquals(java.util.Map.of(0, "BRA"), doc.layer(Layer.COUNTERPART_SIDES));
+        assertEquals("BRA", doc.peopleWithAllSides().person(0).side());
+        assertEquals("PER", doc.peopleWithAllSides().person(1).side());
+    }
+
+    @Test
+    void withoutAClearSecondCountryTheOfficialKeepsNoSide() {
+        // Brazil and Chile are named as often: which is the other side is not known
+        ExtractDoc tie = counterpartSides(UNMARKED_MEETS_PERUVIAN,
+                "Brazil||COUNTRY , Chile||COUNTRY and|CC Peru||COUNTRY signed|VBD||sign a|DT plan|NN .",
+                "Brazilian||NATIONALITY and|CC Chilean||NATIONALITY exports|NNS grew|VBD||grow .");
+        assertEquals(java.util.Map.of(), tie.layer(Layer.COUNTERPART_SIDES));
+        // an article that names one country only has no other side
+        ExtractDoc alone = counterpartSides(UNMARKED_MEETS_PERUVIAN, "Peru||COUNTRY hopes|VBZ||hope for|IN more|JJR .");
+        assertEquals(java.util.Map.of(), alone.layer(Layer.COUNTERPART_SIDES));
+    }
+
+    @Test
+    void aSideTheTextGivesIsNotOverruledByTheArticlesOtherSide() {
+        ExtractDoc doc = counterpartSides("Chilean||NATIONALITY Minister||TITLE Ana||PERSON Souza||PERSON"
+                        + " met|VBD||meet Peruvian||NATIONALITY Ambassador||TITLE Luis||PERSON Quispe||PERSON .",
+                "Brazil||COUNTRY and|CC Peru||COUNTRY signed|VBD||sign a|DT plan|NN .",
+                "Brazilian||NATIONALITY exports|NNS to|TO Peru||COUNTRY grew|VBD||grow .");
+        assertEquals(java.util.Map.of(), doc.layer(Layer.COUNTERPART_SIDES));
+        assertEquals("CHL", doc.peopleWithAllSides().person(0).side());
+    }
+
     @Test
     void aBareNameIsNoParticipantAndAMeetingLeftWithOnePersonIsNoEvent() {
         ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING, "They|PRP discussed|VBD||discuss Brexit||PERSON ."),
@@ -176,6 +218,7 @@ class ComponentsTest {
                 new SideFromPlaces());
         assertEquals("Brexit", doc.peopleWithHostSides().person(2).canonical);
         ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SENTENCES, Layer.SIDES, Layer.HOST_SIDES))
+                .with(Layer.COUNTERPART_SIDES, java.util.Map.of())
                 .with(Layer.OCCASIONS, List.of(
                         draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1, 2),
                         draft(EventType.MEETING, day("2024-03-05"), null, 1, 0, 2)))
