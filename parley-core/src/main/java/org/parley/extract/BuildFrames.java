@@ -13,6 +13,9 @@ import org.parley.model.EventType;
  */
 final class BuildFrames implements Component {
 
+    /** The session cue of {@code patterns/sessions.tokensregex} for "on the sidelines of the ... Summit". */
+    static final String SIDELINES_RULE = "session.attended.sidelines";
+
 
     @Override
     public Set<Layer> requires() {
@@ -41,6 +44,7 @@ final class BuildFrames implements Component {
             List<Trigger> triggers = triggersOf.get(k);
             List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject);
             retypeVirtualTalks(w, triggers, found, drafts);
+            gatheringsInTheTenseOfTheirMeetings(found);
             chairsOfTheSession(w, refs, drafts);
             drafts.addAll(found);
             for (Draft d : found) {
@@ -95,6 +99,26 @@ final class BuildFrames implements Component {
                     }
                 }
                 break;
+            }
+        }
+    }
+
+    /**
+     * "Mwangi will meet Fathy on the sidelines of the African Union summit next week": the gathering
+     * the meeting is on the sidelines of is as planned or done as the meeting, and on its date.
+     */
+    private static void gatheringsInTheTenseOfTheirMeetings(List<Draft> found) {
+        Draft meeting = found.stream().filter(d -> d.type == EventType.MEETING || d.type == EventType.CALL)
+                .findFirst().orElse(null);
+        if (meeting == null) {
+            return;
+        }
+        for (Draft d : found) {
+            if (d.type == EventType.SESSION && d.rules.contains(SIDELINES_RULE)) {
+                d.status = meeting.status;
+                if (!d.date.known()) {
+                    d.date = meeting.date;
+                }
             }
         }
     }

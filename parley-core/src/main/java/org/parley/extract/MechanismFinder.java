@@ -62,8 +62,8 @@ final class MechanismFinder {
         int start = head;
         // words before the head that belong to the name: "China-Germany intergovernmental", "Eastern Economic"
         boolean capitalised = w.isCapitalised(head) && !w.is(head, "The");
-        while (start - 1 >= 0 && nameWordBefore(w, start - 1)) {
-            start--;
+        while (start - 1 >= 0 && (nameWordBefore(w, start - 1) || abbreviationBefore(w, start))) {
+            start -= abbreviationBefore(w, start) ? 3 : 1;
             if (w.isCapitalised(start) || w.nerIs(start, "ORGANIZATION", "NATIONALITY", "COUNTRY")) {
                 capitalised = true;
             }
@@ -124,6 +124,11 @@ final class MechanismFinder {
         return w.isCapitalised(i) && !w.isVerb(i) && i > 0 || w.nerIs(i, "ORGANIZATION", "NATIONALITY", "COUNTRY")
                 || NAME_WORDS.contains(w.lower[i]) && !w.is(i, "the", "of", "for", "on", "between", "led")
                 || w.is(i, "-", "'s", "'", "’") && i > 0 && (w.isCapitalised(i - 1) || w.is(i - 1, "leaders", "ministers"));
+    }
+
+    /** "the Asia-Pacific Economic Cooperation (APEC) summit": a name's initials in brackets before its head. */
+    private static boolean abbreviationBefore(Words w, int i) {
+        return i - 3 >= 1 && w.is(i - 1, ")") && w.is(i - 3, "(") && w.isCapitalised(i - 2) && nameWordBefore(w, i - 4);
     }
 
     /** "of the China-Russia Committee for Parliamentary Cooperation", "of the Joint Ministerial Commission (JMC) between Kenya and Uganda". */

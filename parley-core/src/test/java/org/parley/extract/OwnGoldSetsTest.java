@@ -20,7 +20,7 @@ import org.parley.pipeline.Pipeline;
 
 /**
  * Gold sets written for this repository in outlet styles and wordings that the dev and wide sets do
- * not have ({@code src/test/resources/extract/styles}: ten articles; {@code .../probes}: forty short
+ * not have ({@code src/test/resources/extract/styles}: ten articles; {@code .../probes}: 46 short
  * articles, one hard case each, mostly with invented officials so that no list of people can answer
  * the side). Scored as {@code score.py} scores; the floors are the figures reached when they were
  * written, so a change that loses ground on text nobody tuned for fails here.
@@ -44,16 +44,16 @@ class OwnGoldSetsTest {
         floor("styles strict F1", r.strictF1(), 0.50);
         floor("styles loose F1", r.looseF1(), 0.63);
         floor("styles persons found", r.personsFound(), 0.97);
-        floor("styles side right", r.personsSide(), 0.70);
+        floor("styles side right", r.personsSide(), 0.74);
     }
 
     @Test
     void wordingProbesKeepTheirFloor() throws IOException {
         ScoreReport r = score("probes");
-        floor("probes strict F1", r.strictF1(), 0.78);
+        floor("probes strict F1", r.strictF1(), 0.81);
         floor("probes loose F1", r.looseF1(), 0.82);
         floor("probes persons found", r.personsFound(), 0.97);
-        floor("probes side right", r.personsSide(), 0.90);
+        floor("probes side right", r.personsSide(), 0.92);
     }
 
     private static ScoreReport score(String set) throws IOException {

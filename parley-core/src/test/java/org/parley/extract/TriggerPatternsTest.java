@@ -147,8 +147,15 @@ class TriggerPatternsTest {
         assertEquals("session.attended.took_part", found.get(0).rule());
         assertEquals("session.held.took_place", MechanismFinder.find(words(
                 "The/DT Joint/NNP Trade/NNP Commission/NNP took/VBD/take place/NN in/IN Arvena/NNP//CITY .")).get(0).rule());
+        // a gathering both were at (GOLD.md, multilateral gatherings), its initials in brackets part of its name
+        List<Trigger> sidelines = MechanismFinder.find(words("They/PRP met/VBD/meet on/IN the/DT sidelines/NNS of/IN the/DT"
+                + " Andean/NNP Community/NNP (/-LRB- CAN/NNP )/-RRB- summit/NN ./."));
+        assertEquals(1, sidelines.size(), sidelines.toString());
+        String name = sidelines.get(0).mechanism().replace(" ", "");
+        assertEquals("AndeanCommunity(CAN)summit", name); // a hand-built sentence spaces every token
+        assertEquals("session.attended.sidelines", sidelines.get(0).rule());
         assertTrue(MechanismFinder.find(words(
-                "They/PRP met/VBD/meet on/IN the/DT sidelines/NNS of/IN the/DT Joint/NNP Trade/NNP Commission/NNP ,/, which/WDT opened/VBD/open ."))
+                "They/PRP met/VBD/meet within/IN the/DT Joint/NNP Trade/NNP Commission/NNP ,/, which/WDT opened/VBD/open ."))
                 .isEmpty());
     }
 
