@@ -19,7 +19,7 @@ final class BuildFrames implements Component {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.SIDES, Layer.TRIGGERS);
+        return Set.of(Layer.SENTENCES, Layer.SIDES, Layer.TRIGGERS, Layer.SYNTAX);
     }
 
     @Override
@@ -31,6 +31,7 @@ final class BuildFrames implements Component {
     public ExtractDoc apply(ExtractDoc doc) {
         ArticlePeople people = doc.people(Layer.SIDES);
         List<List<Trigger>> triggersOf = doc.perSentence(Layer.TRIGGERS);
+        List<List<SyntaxPatterns.Match>> syntax = doc.syntax();
         SentenceRefs refsFinder = new SentenceRefs(people);
         Dates dates = new Dates(doc.parsed().dates(), doc.clean().dateline());
         FrameBuilder frames = new FrameBuilder(people, new Places(doc.clean().dateline(), people), dates);
@@ -42,7 +43,7 @@ final class BuildFrames implements Component {
             Words w = sentences.get(k);
             List<Ref> refs = refsFinder.refs(w, previousSubject, lastGroup);
             List<Trigger> triggers = triggersOf.get(k);
-            List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject);
+            List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject, syntax.get(k));
             retypeVirtualTalks(w, triggers, found, drafts);
             gatheringsInTheTenseOfTheirMeetings(found);
             chairsOfTheSession(w, refs, drafts);

@@ -88,6 +88,12 @@ record ExtractDoc(ParsedText parsed, Map<Layer, Object> layers) {
         return (List<List<Trigger>>) layer(which);
     }
 
+    /** Per sentence, what the rules over its parse found (SYNTAX). */
+    @SuppressWarnings("unchecked")
+    List<List<SyntaxPatterns.Match>> syntax() {
+        return (List<List<SyntaxPatterns.Match>>) layer(Layer.SYNTAX);
+    }
+
     /** Copies of the drafts of FRAMES or OCCASIONS, in text order. */
     @SuppressWarnings("unchecked")
     List<Draft> drafts(Layer which) {

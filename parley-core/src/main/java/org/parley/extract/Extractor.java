@@ -25,12 +25,22 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
 
     /** @param holders the office-holder knowledge base; {@link OfficeHolders#none()} for the text alone */
     public Extractor(OfficeHolders holders) {
+        this(holders, new ReadSyntax());
+    }
+
+    /** With the parse of each sentence from {@code parser}: tests give parses written by hand. */
+    Extractor(OfficeHolders holders, java.util.function.Function<org.parley.nlp.Sentence, org.parley.nlp.Parse> parser) {
+        this(holders, new ReadSyntax(parser));
+    }
+
+    private Extractor(OfficeHolders holders, ReadSyntax readSyntax) {
         this.pipeline = ExtractionPipeline.of(
                 new ReadSentences(),
                 new FindPeople(holders),
                 new SideFromDateline(),
                 new FindMechanisms(),
                 new FindTriggers(),
+                readSyntax,
                 new BuildFrames(),
                 new CarryDates(),
                 new MergeOccasions(),

@@ -26,11 +26,15 @@ final class FrameBuilder {
     }
 
     private int previousSubject = -1;
+    /** What the rules over the sentence's parse found (empty when it was not parsed). */
+    private List<SyntaxPatterns.Match> syntax = List.of();
     /** The visit this sentence refers back to ("During the visit, ..."), if any. */
     private Draft duringVisit;
 
-    List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier, int previousSubject) {
+    List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier, int previousSubject,
+            List<SyntaxPatterns.Match> syntax) {
         this.previousSubject = previousSubject;
+        this.syntax = syntax;
         this.duringVisit = null;
         List<Draft> out = new ArrayList<>();
         if (triggers.isEmpty()) {
@@ -532,13 +536,14 @@ final class FrameBuilder {
     }
 
     private Draft draft(Words w, Trigger t, List<Integer> who, int zoneEnd, String mechanism) {
-        boolean planned = Status.plannedByWords(w, t);
+        String plannedByParse = Status.plannedByParse(t, syntax);
+        boolean planned = Status.plannedByWords(w, t) || plannedByParse != null;
         EventDate when = dates.forTrigger(w, t, zoneEnd, planned || Status.progressive(w, t), t.type() == EventType.VISIT || t.type() == EventType.SESSION);
         EventStatus status = Status.decide(planned, when, dates.publicationAnchor(), w, t);
         String where = places.forTrigger(w, t, zoneEnd);
         double confidence = 0.6 + (when.known() ? 0.1 : 0) + (who.size() >= 2 ? 0.2 : 0);
         return new Draft(t.type(), status, when, where, who, mechanism, w.sentence.index(), Math.min(1.0, confidence))
-                .because(t.rule());
+                .because(t.rule()).because(status == EventStatus.PLANNED ? plannedByParse : null);
     }
 
 }

@@ -16,6 +16,9 @@ enum Layer {
     MECHANISMS,
     /** Per sentence: the words that state an exchange (met, visited, signed, sent a message). */
     TRIGGERS,
+    /** Per sentence that can state an exchange: what the rules over its dependency parse found
+     *  (empty for the sentences not parsed). */
+    SYNTAX,
     /** Per sentence: each exchange with who took part, and its status, date and place as that sentence
      *  states them. One layer, as the sentence's own status and date are decided together with its
      *  arguments ("is expected to hold talks" makes both). */

@@ -1,5 +1,7 @@
 package org.parley.extract;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.parley.model.DatePrecision;
@@ -29,6 +31,20 @@ final class Status {
             "return", "journey", "lead", "be");
 
     private Status() {
+    }
+
+    /**
+     * The name of the first PLANNED rule of the sentence's parse ({@code patterns/frames.semgrex}) that
+     * is about a word of the trigger, or null.
+     */
+    static String plannedByParse(Trigger t, List<SyntaxPatterns.Match> syntax) {
+        for (SyntaxPatterns.Match m : syntax) {
+            int word = m.node(SyntaxPatterns.TRIGGER_NODE);
+            if (m.rule().kind() == SyntaxPatterns.Kind.PLANNED && word >= t.start() && word < t.end()) {
+                return m.rule().name();
+            }
+        }
+        return null;
     }
 
     static boolean plannedByWords(Words w, Trigger t) {

@@ -17,6 +17,7 @@ import org.parley.model.EventType;
 import org.parley.model.Extraction;
 import org.parley.model.FuzzyDate;
 import org.parley.model.Participant;
+import org.parley.nlp.Parse;
 
 /**
  * Each component of the extract stage on its own, on articles written token by token ({@link HandParsed}):
@@ -38,9 +39,49 @@ class ComponentsTest {
         return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline());
     }
 
+    /** No sentence's parse says anything: what is found comes from the words alone. */
+    static final java.util.function.Function<org.parley.nlp.Sentence, Parse> NO_PARSE = s -> Parse.fromArcs(s, List.of());
+
     private static ExtractDoc frames(ExtractDoc doc) {
+        return frames(doc, NO_PARSE);
+    }
+
+    private static ExtractDoc frames(ExtractDoc doc, java.util.function.Function<org.parley.nlp.Sentence, Parse> parser) {
         return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(),
-                new FindMechanisms(), new FindTriggers(), new BuildFrames());
+                new FindMechanisms(), new FindTriggers(), new ReadSyntax(parser), new BuildFrames());
+    }
+
+    /** "will" nine words before the meeting it is about: beyond the words around the trigger, not beyond the parse. */
+    private static final String WILL_LEAD_AT_A_MEETING = "The|DT Speaker||TITLE Ana||PERSON Ortiz||PERSON will|MD||will"
+            + " lead|VB||lead a|DT large|JJ delegation|NN of|IN lawmakers|NNS from|IN both|DT chambers|NNS at|IN a|DT"
+            + " virtual|JJ meeting|NN||meeting with|IN Peruvian||NATIONALITY Speaker||TITLE Luis||PERSON Quispe||PERSON .";
+
+    @Test
+    void aFutureTheParseAttachesToTheExchangeMakesItPlannedWhereverItStands() {
+        java.util.function.Function<org.parley.nlp.Sentence, Parse> parsed = s -> Parse.fromArcs(s, List.of(
+                new Parse.Arc(-1, 5, "root"), new Parse.Arc(5, 3, "nsubj"), new Parse.Arc(5, 4, "aux"),
+                new Parse.Arc(5, 8, "obj"), new Parse.Arc(5, 17, "obl"), new Parse.Arc(17, 14, "case")));
+        List<Draft> read = frames(HandParsed.doc(WEDNESDAY, WILL_LEAD_AT_A_MEETING), parsed).drafts(Layer.FRAMES);
+        assertEquals(1, read.size(), read.toString());
+        assertEquals(EventStatus.PLANNED, read.get(0).status);
+        assertTrue(read.get(0).rules.contains("planned.will_verb_oblique"), read.get(0).rules.toString());
+        // without the parse the words near the meeting say nothing of the future
+        List<Draft> unparsed = frames(HandParsed.doc(WEDNESDAY, WILL_LEAD_AT_A_MEETING)).drafts(Layer.FRAMES);
+        assertEquals(EventStatus.OCCURRED, unparsed.get(0).status);
+    }
+
+    @Test
+    void onlySentencesThatCanStateAnExchangeAndHoldARulesWordsAreParsed() {
+        List<String> parsed = new ArrayList<>();
+        java.util.function.Function<org.parley.nlp.Sentence, Parse> recording = s -> {
+            parsed.add(s.text());
+            return Parse.fromArcs(s, List.of());
+        };
+        frames(HandParsed.doc(WEDNESDAY, WILL_LEAD_AT_A_MEETING, MET_IN_BEIJING, "Trade|NN will|MD||will grow|VB||grow ."),
+                recording);
+        // the second has no future word any rule needs, the third states no exchange
+        assertEquals(1, parsed.size(), parsed.toString());
+        assertTrue(parsed.get(0).startsWith("The Speaker Ana Ortiz will lead"), parsed.toString());
     }
 
     private static String name(ArticlePeople people, int id) {
@@ -214,7 +255,7 @@ class ComponentsTest {
     void aBareNameIsNoParticipantAndAMeetingLeftWithOnePersonIsNoEvent() {
         ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING, "They|PRP discussed|VBD||discuss Brexit||PERSON ."),
                 new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(), new FindMechanisms(),
-                new FindTriggers(), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
+                new FindTriggers(), new ReadSyntax(NO_PARSE), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
                 new SideFromPlaces());
         assertEquals("Brexit", doc.peopleWithHostSides().person(2).canonical);
         ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SENTENCES, Layer.SIDES, Layer.HOST_SIDES))
@@ -231,7 +272,7 @@ class ComponentsTest {
 
     @Test
     void theWholeStageOnAHandBuiltArticle() {
-        Extraction x = new Extractor(OfficeHolders.none()).apply(HandParsed.article(WEDNESDAY, MET_IN_BEIJING, WILL_MEET));
+        Extraction x = new Extractor(OfficeHolders.none(), NO_PARSE).apply(HandParsed.article(WEDNESDAY, MET_IN_BEIJING, WILL_MEET));
         assertEquals(2, x.events().size(), x.events().toString());
         Event met = x.events().get(0);
         assertEquals(EventType.MEETING, met.type());

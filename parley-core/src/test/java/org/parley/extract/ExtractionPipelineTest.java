@@ -44,9 +44,9 @@ class ExtractionPipelineTest {
     @Test
     void theExtractorsOwnPipelineFitsAndEndsWithEvents() {
         List<String> steps = new Extractor(OfficeHolders.none()).steps();
-        assertEquals(12, steps.size());
-        assertTrue(steps.get(11).startsWith("AssembleEvents"), steps.toString());
-        assertTrue(steps.get(11).endsWith("-> [EVENTS]"), steps.toString());
+        assertEquals(13, steps.size());
+        assertTrue(steps.get(12).startsWith("AssembleEvents"), steps.toString());
+        assertTrue(steps.get(12).endsWith("-> [EVENTS]"), steps.toString());
     }
 
     @Test

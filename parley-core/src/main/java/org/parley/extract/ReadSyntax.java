@@ -1,0 +1,73 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.parley.nlp.DependencyParses;
+import org.parley.nlp.Parse;
+import org.parley.nlp.Sentence;
+
+/**
+ * Parses the sentences that can state an exchange (a trigger and a person or a title) and that hold a
+ * word some rule of {@code patterns/frames.semgrex} needs, and runs the rules on them. Other sentences
+ * are not parsed: most of an article states no exchange, and parsing is the dearest step per sentence.
+ */
+final class ReadSyntax implements Component {
+
+    private final Function<Sentence, Parse> parser;
+
+    /** With CoreNLP's dependency parser. */
+    ReadSyntax() {
+        this(sentence -> DependencyParses.shared().parse(sentence));
+    }
+
+    /** @param parser the parse of a sentence (tests give parses written by hand) */
+    ReadSyntax(Function<Sentence, Parse> parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.PEOPLE, Layer.TRIGGERS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.SYNTAX);
+    }
+
+    @Override
+    public ExtractDoc apply(ExtractDoc doc) {
+        List<Words> sentences = doc.sentences();
+        List<List<Trigger>> triggers = doc.perSentence(Layer.TRIGGERS);
+        ArticlePeople people = doc.people(Layer.PEOPLE);
+        List<List<SyntaxPatterns.Match>> out = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            Words w = sentences.get(k);
+            boolean candidate = !triggers.get(k).isEmpty() && (!people.mentionsIn(k).isEmpty() || namesATitle(w))
+                    && SyntaxPatterns.frames().mayMatch(lemmas(w));
+            out.add(candidate ? List.copyOf(SyntaxPatterns.frames().matches(parser.apply(w.sentence))) : List.of());
+        }
+        return doc.with(Layer.SYNTAX, List.copyOf(out));
+    }
+
+    private static Set<String> lemmas(Words w) {
+        Set<String> out = new HashSet<>();
+        for (String lemma : w.lemma) {
+            out.add(lemma.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static boolean namesATitle(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.nerIs(i, "TITLE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

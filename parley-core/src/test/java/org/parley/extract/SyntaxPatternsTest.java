@@ -1,0 +1,89 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.nlp.DependencyParses;
+import org.parley.nlp.Parse;
+
+/**
+ * Each named rule of {@code patterns/frames.semgrex} on sentences written for it, tagged by hand and parsed
+ * by CoreNLP's dependency parser ({@code syntax.tsv}): the rule matches about the given word, or does not.
+ */
+class SyntaxPatternsTest {
+
+    private static final Path CASES = Path.of("src/test/resources/extract/patterns/syntax.tsv");
+
+    record Case(int line, String rule, String sentence, String word, boolean matches) {
+    }
+
+    private static List<Case> cases() throws IOException {
+        List<Case> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            assertEquals(4, cols.length, CASES + ":" + (i + 1) + ": expected rule<TAB>sentence<TAB>word<TAB>yes|no");
+            out.add(new Case(i + 1, cols[0], cols[1], cols[2], cols[3].equals("yes")));
+        }
+        return out;
+    }
+
+    private static SyntaxPatterns.Rule rule(String name) {
+        return SyntaxPatterns.frames().rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rule " + name));
+    }
+
+    @Test
+    void everyRuleMatchesItsOwnSentenceAboutItsWordAndNotTheOther() throws IOException {
+        Set<String> positive = new HashSet<>();
+        Set<String> negative = new HashSet<>();
+        for (Case c : cases()) {
+            Words w = TriggerPatternsTest.words(c.sentence());
+            Parse parse = DependencyParses.shared().parse(w.sentence);
+            boolean about = SyntaxPatterns.matches(rule(c.rule()), parse).stream()
+                    .anyMatch(m -> w.word[m.node(SyntaxPatterns.TRIGGER_NODE)].equals(c.word()));
+            assertEquals(c.matches(), about, CASES + ":" + c.line() + " " + c.rule() + " on: " + c.sentence()
+                    + "\n parse: " + parse.arcs());
+            (c.matches() ? positive : negative).add(c.rule());
+        }
+        for (SyntaxPatterns.Rule r : SyntaxPatterns.frames().rules()) {
+            assertTrue(positive.contains(r.name()) && negative.contains(r.name()),
+                    r.name() + " needs a sentence it matches and one it does not in " + CASES);
+        }
+    }
+
+    @Test
+    void aSentenceWithoutTheWordsOfAnyRuleNeedsNoParse() {
+        assertEquals(Set.of("will", "shall"), rule("planned.will_verb").required());
+        assertTrue(SyntaxPatterns.frames().mayMatch(Set.of("she", "will", "visit")));
+        assertFalse(SyntaxPatterns.frames().mayMatch(Set.of("she", "visit", "lima")));
+    }
+
+    @Test
+    void aBadLineIsReportedWithItsFileAndLine() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> SyntaxPatterns.parse("x.semgrex", List.of("# comment", "LATER planned.x {}=trigger >aux {}")));
+        assertEquals("x.semgrex:2: unknown kind LATER", unknown.getMessage());
+        IllegalArgumentException unnamed = assertThrows(IllegalArgumentException.class,
+                () -> SyntaxPatterns.parse("x.semgrex", List.of("PLANNED planned.x {} >aux {}")));
+        assertEquals("x.semgrex:1: a rule names the word it is about as =trigger", unnamed.getMessage());
+        IllegalArgumentException undefined = assertThrows(IllegalArgumentException.class,
+                () -> SyntaxPatterns.parse("x.semgrex", List.of("PLANNED planned.x {}=trigger >aux $SOON")));
+        assertEquals("x.semgrex:1: undefined $SOON", undefined.getMessage());
+    }
+}
