@@ -77,7 +77,7 @@ record ExtractDoc(ParsedText parsed, Map<Layer, Object> layers) {
         return (List<Words>) layer(Layer.SENTENCES);
     }
 
-    /** A copy of the people as PEOPLE or SIDES holds them. */
+    /** A copy of the people as PEOPLE, PARSED_SIDES or SIDES holds them. */
     ArticlePeople people(Layer which) {
         return ((ArticlePeople) layer(which)).copy();
     }

@@ -37,10 +37,11 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
         this.pipeline = ExtractionPipeline.of(
                 new ReadSentences(),
                 new FindPeople(holders),
-                new SideFromDateline(),
                 new FindMechanisms(),
                 new FindTriggers(),
                 readSyntax,
+                new SideFromSyntax(),
+                new SideFromDateline(),
                 new BuildFrames(),
                 new CarryDates(),
                 new MergeOccasions(),

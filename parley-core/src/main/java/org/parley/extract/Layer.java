@@ -10,8 +10,6 @@ enum Layer {
     /** Every named person of the article, their mentions and titles, and their side as the text and
      *  the office-holder list give it. */
     PEOPLE,
-    /** The people once the dateline has given a side to officials the text leaves without one. */
-    SIDES,
     /** Per sentence: the named bodies whose sessions are reported ("the 25th meeting of the ... Commission"). */
     MECHANISMS,
     /** Per sentence: the words that state an exchange (met, visited, signed, sent a message). */
@@ -19,6 +17,10 @@ enum Layer {
     /** Per sentence that can state an exchange: what the rules over its dependency parse found
      *  (empty for the sentences not parsed). */
     SYNTAX,
+    /** The people once the parse has given a side to those the words around their names left without one. */
+    PARSED_SIDES,
+    /** The people once the dateline has given a side to officials the text leaves without one. */
+    SIDES,
     /** Per sentence: each exchange with who took part, and its status, date and place as that sentence
      *  states them. One layer, as the sentence's own status and date are decided together with its
      *  arguments ("is expected to hold talks" makes both). */

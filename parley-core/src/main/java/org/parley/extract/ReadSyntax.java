@@ -11,9 +11,10 @@ import org.parley.nlp.Parse;
 import org.parley.nlp.Sentence;
 
 /**
- * Parses the sentences that can state an exchange (a trigger and a person or a title) and that hold a
- * word some rule of {@code patterns/frames.semgrex} needs, and runs the rules on them. Other sentences
- * are not parsed: most of an article states no exchange, and parsing is the dearest step per sentence.
+ * Parses the sentences that can state an exchange (a trigger and a person or a title) and that either hold
+ * a word some PLANNED rule of {@code patterns/frames.semgrex} needs or name both a country and a person
+ * the text left without a side (for the SIDE rules), and runs the rules on them. Other sentences are not
+ * parsed: most of an article states no exchange, and parsing is the dearest step per sentence.
  */
 final class ReadSyntax implements Component {
 
@@ -48,7 +49,8 @@ final class ReadSyntax implements Component {
         for (int k = 0; k < sentences.size(); k++) {
             Words w = sentences.get(k);
             boolean candidate = !triggers.get(k).isEmpty() && (!people.mentionsIn(k).isEmpty() || namesATitle(w))
-                    && SyntaxPatterns.frames().mayMatch(lemmas(w));
+                    && (SyntaxPatterns.frames().mayMatch(SyntaxPatterns.Kind.PLANNED, lemmas(w))
+                        || namesSomeoneWithoutASide(people, k) && namesACountry(w));
             out.add(candidate ? List.copyOf(SyntaxPatterns.frames().matches(parser.apply(w.sentence))) : List.of());
         }
         return doc.with(Layer.SYNTAX, List.copyOf(out));
@@ -60,6 +62,19 @@ final class ReadSyntax implements Component {
             out.add(lemma.toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    private static boolean namesSomeoneWithoutASide(ArticlePeople people, int sentence) {
+        return people.mentionsIn(sentence).stream().anyMatch(m -> !m.inTitle() && people.person(m.person()).side() == null);
+    }
+
+    private static boolean namesACountry(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.nerIs(i, "COUNTRY", "NATIONALITY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesATitle(Words w) {

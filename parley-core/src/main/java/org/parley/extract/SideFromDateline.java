@@ -8,7 +8,7 @@ final class SideFromDateline implements Component {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.PEOPLE);
+        return Set.of(Layer.PARSED_SIDES);
     }
 
     @Override
@@ -18,7 +18,7 @@ final class SideFromDateline implements Component {
 
     @Override
     public ExtractDoc apply(ExtractDoc doc) {
-        ArticlePeople people = doc.people(Layer.PEOPLE);
+        ArticlePeople people = doc.people(Layer.PARSED_SIDES);
         String place = doc.clean().dateline().place();
         if (place != null) {
             people.sideFromDateline(Gazetteer.get().countryOfPlace(place));

@@ -30,7 +30,17 @@ final class SyntaxPatterns {
     /** What a rule tells about the word its {@code =trigger} node matched. */
     enum Kind {
         /** The exchange the word states is ahead: "will hold talks", "is expected to visit". */
-        PLANNED
+        PLANNED(TRIGGER_NODE),
+        /** The person's title is attached to a country word: "China's leader Xi", "the Premier of China's
+         *  State Council, Li Qiang". */
+        SIDE(PERSON_NODE);
+
+        /** The node every pattern of the kind names: the word the rule is about. */
+        final String about;
+
+        Kind(String about) {
+            this.about = about;
+        }
     }
 
     /**
@@ -55,6 +65,8 @@ final class SyntaxPatterns {
     }
 
     static final String TRIGGER_NODE = "trigger";
+    static final String PERSON_NODE = "person";
+    static final String COUNTRY_NODE = "country";
 
     private static final class Bundled {
         static final SyntaxPatterns FRAME_RULES = load(FRAMES);
@@ -78,8 +90,8 @@ final class SyntaxPatterns {
      * Whether some rule may match a sentence of these lemmas: a sentence no rule can match need not be
      * parsed at all.
      */
-    boolean mayMatch(Set<String> lemmas) {
-        return rules.stream().anyMatch(r -> r.mayMatch(lemmas));
+    boolean mayMatch(Kind kind, Set<String> lemmas) {
+        return rules.stream().anyMatch(r -> r.kind() == kind && r.mayMatch(lemmas));
     }
 
     /** Every match of every rule, rule by rule in the file's order. */
@@ -153,8 +165,8 @@ final class SyntaxPatterns {
                 throw new IllegalArgumentException(where + "unknown kind " + rule.group(1));
             }
             String pattern = expand(where, rule.group(3), variables);
-            if (!pattern.contains("=" + TRIGGER_NODE)) {
-                throw new IllegalArgumentException(where + "a rule names the word it is about as =" + TRIGGER_NODE);
+            if (!pattern.matches(".*=" + kind.about + "\\b.*")) {
+                throw new IllegalArgumentException(where + "a " + kind + " rule names the word it is about as =" + kind.about);
             }
             try {
                 rules.add(new Rule(kind, rule.group(2), SemgrexPattern.compile(pattern), requiredLemmas(pattern)));

@@ -10,11 +10,13 @@
  *   <li>{@code ReadSentences}: SENTENCES, the tokens as arrays;</li>
  *   <li>{@code FindPeople}: PEOPLE, names grouped per person, titles, institutions, sides the text and the
  *       office-holder list give;</li>
- *   <li>{@code SideFromDateline}: SIDES, officials left without a side take the dateline's country;</li>
  *   <li>{@code FindMechanisms}, {@code FindTriggers}: per sentence the sessions of named bodies and the
  *       words that state an exchange;</li>
  *   <li>{@code ReadSyntax}: SYNTAX, the dependency parse of the sentences that can state an exchange and
  *       what the Semgrex rules of {@code patterns/frames.semgrex} find on it;</li>
+ *   <li>{@code SideFromSyntax}: PARSED_SIDES, people the words left without a side take the country the
+ *       parse attaches to their title;</li>
+ *   <li>{@code SideFromDateline}: SIDES, officials still without a side take the dateline's country;</li>
  *   <li>{@code BuildFrames}: FRAMES, per sentence who each exchange is between, with the status, date and
  *       place the sentence states (one component: status and date decide each other there);</li>
  *   <li>{@code CarryDates}: DATES, a frame with no date of its own takes the one of the same occasion

@@ -36,7 +36,8 @@ class ComponentsTest {
             + " on|IN Friday||DATE .";
 
     private static ExtractDoc people(ExtractDoc doc) {
-        return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline());
+        return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new FindMechanisms(),
+                new FindTriggers(), new ReadSyntax(NO_PARSE), new SideFromSyntax(), new SideFromDateline());
     }
 
     /** No sentence's parse says anything: what is found comes from the words alone. */
@@ -47,8 +48,8 @@ class ComponentsTest {
     }
 
     private static ExtractDoc frames(ExtractDoc doc, java.util.function.Function<org.parley.nlp.Sentence, Parse> parser) {
-        return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(),
-                new FindMechanisms(), new FindTriggers(), new ReadSyntax(parser), new BuildFrames());
+        return HandParsed.run(doc, new ReadSentences(), new FindPeople(OfficeHolders.none()), new FindMechanisms(),
+                new FindTriggers(), new ReadSyntax(parser), new SideFromSyntax(), new SideFromDateline(), new BuildFrames());
     }
 
     /** "will" nine words before the meeting it is about: beyond the words around the trigger, not beyond the parse. */
@@ -68,6 +69,29 @@ class ComponentsTest {
         // without the parse the words near the meeting say nothing of the future
         List<Draft> unparsed = frames(HandParsed.doc(WEDNESDAY, WILL_LEAD_AT_A_MEETING)).drafts(Layer.FRAMES);
         assertEquals(EventStatus.OCCURRED, unparsed.get(0).status);
+    }
+
+    @Test
+    void aCountryTheParseAttachesToATitleGivesASideOnlyToSomeoneWithoutOne() {
+        String sentence = "Ortiz||PERSON met|VBD||meet with|IN Chilean||NATIONALITY upper|JJ chamber|NN speaker|NN Ana||PERSON"
+                + " Souza||PERSON and|CC Peruvian||NATIONALITY Minister||TITLE Luis||PERSON Quispe||PERSON .";
+        java.util.function.Function<org.parley.nlp.Sentence, Parse> parsed = s -> Parse.fromArcs(s, List.of(
+                new Parse.Arc(-1, 1, "root"), new Parse.Arc(1, 0, "nsubj"), new Parse.Arc(1, 8, "obl"),
+                new Parse.Arc(8, 2, "case"), new Parse.Arc(8, 6, "compound"), new Parse.Arc(6, 3, "amod"),
+                new Parse.Arc(5, 4, "amod"), new Parse.Arc(6, 5, "compound"), new Parse.Arc(8, 7, "compound"),
+                new Parse.Arc(8, 13, "conj"), new Parse.Arc(13, 11, "compound"), new Parse.Arc(13, 12, "compound"),
+                // a wrong arc on purpose: the side the words already give Quispe is kept
+                new Parse.Arc(11, 3, "amod")));
+        ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, sentence), new ReadSentences(),
+                new FindPeople(OfficeHolders.none()), new FindMechanisms(), new FindTriggers(), new ReadSyntax(parsed),
+                new SideFromSyntax());
+        ArticlePeople before = doc.people(Layer.PEOPLE);
+        ArticlePeople after = doc.people(Layer.PARSED_SIDES);
+        int souza = after.clusters.stream().filter(c -> c.canonical.equals("Ana Souza")).findFirst().orElseThrow().id;
+        int quispe = after.clusters.stream().filter(c -> c.canonical.equals("Luis Quispe")).findFirst().orElseThrow().id;
+        assertNull(before.person(souza).side());
+        assertEquals("CHL", after.person(souza).side());
+        assertEquals("PER", after.person(quispe).side());
     }
 
     @Test
@@ -254,8 +278,8 @@ class ComponentsTest {
     @Test
     void aBareNameIsNoParticipantAndAMeetingLeftWithOnePersonIsNoEvent() {
         ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING, "They|PRP discussed|VBD||discuss Brexit||PERSON ."),
-                new ReadSentences(), new FindPeople(OfficeHolders.none()), new SideFromDateline(), new FindMechanisms(),
-                new FindTriggers(), new ReadSyntax(NO_PARSE), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
+                new ReadSentences(), new FindPeople(OfficeHolders.none()), new FindMechanisms(),
+                new FindTriggers(), new ReadSyntax(NO_PARSE), new SideFromSyntax(), new SideFromDateline(), new BuildFrames(), new CarryDates(), new MergeOccasions(), new SettlePlaces(),
                 new SideFromPlaces());
         assertEquals("Brexit", doc.peopleWithHostSides().person(2).canonical);
         ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SENTENCES, Layer.SIDES, Layer.HOST_SIDES))

@@ -56,7 +56,7 @@ class SyntaxPatternsTest {
             Words w = TriggerPatternsTest.words(c.sentence());
             Parse parse = DependencyParses.shared().parse(w.sentence);
             boolean about = SyntaxPatterns.matches(rule(c.rule()), parse).stream()
-                    .anyMatch(m -> w.word[m.node(SyntaxPatterns.TRIGGER_NODE)].equals(c.word()));
+                    .anyMatch(m -> w.word[m.node(m.rule().kind().about)].equals(c.word()));
             assertEquals(c.matches(), about, CASES + ":" + c.line() + " " + c.rule() + " on: " + c.sentence()
                     + "\n parse: " + parse.arcs());
             (c.matches() ? positive : negative).add(c.rule());
@@ -70,8 +70,8 @@ class SyntaxPatternsTest {
     @Test
     void aSentenceWithoutTheWordsOfAnyRuleNeedsNoParse() {
         assertEquals(Set.of("will", "shall"), rule("planned.will_verb").required());
-        assertTrue(SyntaxPatterns.frames().mayMatch(Set.of("she", "will", "visit")));
-        assertFalse(SyntaxPatterns.frames().mayMatch(Set.of("she", "visit", "lima")));
+        assertTrue(SyntaxPatterns.frames().mayMatch(SyntaxPatterns.Kind.PLANNED, Set.of("she", "will", "visit")));
+        assertFalse(SyntaxPatterns.frames().mayMatch(SyntaxPatterns.Kind.PLANNED, Set.of("she", "visit", "lima")));
     }
 
     @Test
@@ -81,7 +81,7 @@ class SyntaxPatternsTest {
         assertEquals("x.semgrex:2: unknown kind LATER", unknown.getMessage());
         IllegalArgumentException unnamed = assertThrows(IllegalArgumentException.class,
                 () -> SyntaxPatterns.parse("x.semgrex", List.of("PLANNED planned.x {} >aux {}")));
-        assertEquals("x.semgrex:1: a rule names the word it is about as =trigger", unnamed.getMessage());
+        assertEquals("x.semgrex:1: a PLANNED rule names the word it is about as =trigger", unnamed.getMessage());
         IllegalArgumentException undefined = assertThrows(IllegalArgumentException.class,
                 () -> SyntaxPatterns.parse("x.semgrex", List.of("PLANNED planned.x {}=trigger >aux $SOON")));
         assertEquals("x.semgrex:1: undefined $SOON", undefined.getMessage());
