@@ -78,6 +78,9 @@ final class MechanismFinder {
         } else if (isOrdinal(w, start) && start < head) {
             ordinal = true;
         }
+        if (w.is(head + 1, "between") && partiesFollow(w, head + 2)) {
+            return null; // "the first meeting between Trump and Putin", "between leaders of the two countries"
+        }
         int end = head + 1;
         if (w.is(head, "plenary") && w.is(head + 1, "session")) {
             end++;
@@ -161,6 +164,15 @@ final class MechanismFinder {
         }
         int stop = nameAfterOf(w, end + 1);
         return stop > end + 1 ? stop : end;
+    }
+
+    /** People or "the two" after "between": a meeting of these parties, not of a standing body. */
+    private static boolean partiesFollow(Words w, int i) {
+        // "between the Chinese and Russian heads of government" names a standing format: only people,
+        // "leaders" or "the two" are parties here
+        return i < w.size() && (w.nerIs(i, "PERSON")
+                || w.is(i, "leaders", "their", "two", "both", "his", "her")
+                || w.is(i, "the") && w.is(i + 1, "two", "leaders"));
     }
 
     static boolean isOrdinal(Words w, int i) {

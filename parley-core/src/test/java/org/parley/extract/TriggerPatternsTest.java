@@ -160,6 +160,18 @@ class TriggerPatternsTest {
     }
 
     @Test
+    void aMeetingBetweenPeopleIsNoBodysSessionButARegularFormatIs() {
+        assertTrue(MechanismFinder.find(words("It/PRP was/VBD/be the/DT first/JJ//ORDINAL meeting/NN between/IN Ortiz/NNP//PERSON"
+                + " and/CC Souza/NNP//PERSON since/IN May/NNP//DATE ./.")).isEmpty());
+        assertTrue(MechanismFinder.find(words("It/PRP was/VBD/be the/DT first/JJ//ORDINAL meeting/NN between/IN leaders/NNS/leader"
+                + " of/IN the/DT two/CD countries/NNS/country in/IN years/NNS/year ./.")).isEmpty());
+        List<Trigger> regular = MechanismFinder.find(words("They/PRP held/VBD/hold the/DT 27th/JJ//ORDINAL regular/JJ meeting/NN"
+                + " between/IN the/DT heads/NNS/head of/IN government/NN ./."));
+        assertEquals(1, regular.size(), regular.toString());
+        assertTrue(regular.get(0).mechanism().startsWith("27th regular meeting between the heads"), regular.get(0).mechanism());
+    }
+
+    @Test
     void aRuleIsSkippedOnSentencesWithoutTheWordsItRequires() {
         assertEquals(List.of(Set.of("videoconference", "teleconference")), rule("call.videoconference").required());
         assertEquals(List.of(Set.of("meet")), rule("meet.met").required());
