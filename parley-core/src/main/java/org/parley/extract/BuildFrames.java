@@ -16,6 +16,10 @@ final class BuildFrames implements Component {
     /** The session cue of {@code patterns/sessions.tokensregex} for "on the sidelines of the ... Summit". */
     static final String SIDELINES_RULE = "session.attended.sidelines";
 
+    /** The call rules of {@code patterns/triggers.tokensregex} that find a call by its medium, not its noun. */
+    static final java.util.Set<String> MEDIUM_RULES = java.util.Set.of("call.medium_and_noun", "call.by_phone",
+            "call.videoconference");
+
 
     @Override
     public Set<Layer> requires() {
@@ -45,6 +49,7 @@ final class BuildFrames implements Component {
             List<Trigger> triggers = triggersOf.get(k);
             List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject, syntax.get(k));
             retypeVirtualTalks(w, triggers, found, drafts);
+            oneOccasionHeldByVideo(found);
             gatheringsInTheTenseOfTheirMeetings(found);
             chairsOfTheSession(w, refs, drafts);
             drafts.addAll(found);
@@ -122,6 +127,41 @@ final class BuildFrames implements Component {
                 }
             }
         }
+    }
+
+    /**
+     * "Xi holds talks with Putin via video link": the talks are the call, one occasion, not a meeting and a
+     * call; "co-chaired the 25th session ... via video link": the session was held by video, no call besides.
+     * Only a call found by its medium ("via video link", "by phone", "a virtual meeting") and sharing a
+     * person with the talks or session of its sentence is read so.
+     */
+    private static void oneOccasionHeldByVideo(List<Draft> found) {
+        Draft call = found.stream().filter(d -> d.type == EventType.CALL && !d.rules.isEmpty()
+                && MEDIUM_RULES.contains(d.rules.get(0))).findFirst().orElse(null);
+        if (call == null) {
+            return;
+        }
+        Draft session = sharing(found, call, EventType.SESSION);
+        if (session != null) {
+            found.remove(call);
+            return;
+        }
+        Draft meeting = sharing(found, call, EventType.MEETING);
+        if (meeting != null) {
+            for (Integer p : meeting.participants) {
+                if (!call.participants.contains(p)) {
+                    call.participants.add(p);
+                }
+            }
+            call.because(meeting.rules);
+            found.remove(meeting);
+        }
+    }
+
+    /** The first frame of the type whose people include one of the call's. */
+    private static Draft sharing(List<Draft> found, Draft call, EventType type) {
+        return found.stream().filter(d -> d.type == type && d.participants.stream().anyMatch(call.participants::contains))
+                .findFirst().orElse(null);
     }
 
     /** "These virtual talks ..." with nobody named: the talks reported just before were a call. */
