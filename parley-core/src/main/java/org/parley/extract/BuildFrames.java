@@ -50,6 +50,9 @@ final class BuildFrames implements Component {
             List<Draft> found = frames.build(w, triggers, refs, drafts, previousSubject, syntax.get(k));
             retypeVirtualTalks(w, triggers, found, drafts);
             oneOccasionHeldByVideo(found);
+            if (people.mentionsIn(k).isEmpty()) {
+                sessionHeldByVideo(w, found, drafts);
+            }
             gatheringsInTheTenseOfTheirMeetings(found);
             chairsOfTheSession(w, refs, drafts);
             drafts.addAll(found);
@@ -158,6 +161,21 @@ final class BuildFrames implements Component {
         }
     }
 
+    /**
+     * "The 3rd meeting of the ... Commission will be co-chaired by X and Y. The meeting will be held on
+     * Sept. 29 via video link.": a call named by its medium alone, in a sentence that names nobody and
+     * speaks of the meeting just reported, is how that session is held, not a call of its own.
+     */
+    private static void sessionHeldByVideo(Words w, List<Draft> found, List<Draft> earlier) {
+        if (earlier.isEmpty() || !refersBackToTalks(w)) {
+            return;
+        }
+        Draft last = earlier.get(earlier.size() - 1);
+        if (last.type == EventType.SESSION && w.sentence.index() - last.sentence <= 3) {
+            found.removeIf(d -> d.type == EventType.CALL && !d.rules.isEmpty() && MEDIUM_RULES.contains(d.rules.get(0)));
+        }
+    }
+
     /** The first frame of the type whose people include one of the call's. */
     private static Draft sharing(List<Draft> found, Draft call, EventType type) {
         return found.stream().filter(d -> d.type == type && d.participants.stream().anyMatch(call.participants::contains))
@@ -187,8 +205,8 @@ final class BuildFrames implements Component {
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Draft d = earlier.get(i);
-            if (sentence - d.sentence > 3) {
-                return;
+            if (sentence - d.sentence > 3 || d.type == EventType.SESSION) {
+                return; // "the meeting will be held via video link" after a session: the session is held so
             }
             if (d.type == EventType.MEETING) {
                 earlier.set(i, new Draft(EventType.CALL, d.status, d.date, d.location, d.participants, null, d.sentence, d.confidence)

@@ -95,6 +95,20 @@ class ComponentsTest {
     }
 
     @Test
+    void aSessionOrTalksHeldByVideoAreOneOccasionNotACallBesides() {
+        String heldByVideo = "The|DT meeting|NN will|MD||will be|VB||be held|VBN||hold on|IN Friday||DATE via|IN video|NN link|NN .";
+        List<Draft> session = frames(HandParsed.doc(WEDNESDAY, "Chilean||NATIONALITY Minister||TITLE Ana||PERSON Souza||PERSON"
+                + " will|MD||will co-chair|VB||co-chair the|DT 3rd||ORDINAL meeting|NN of|IN the|DT Joint|NNP Commission|NNP"
+                + " with|IN Peruvian||NATIONALITY Minister||TITLE Luis||PERSON Quispe||PERSON .", heldByVideo)).drafts(Layer.FRAMES);
+        assertEquals(List.of(EventType.SESSION), session.stream().map(d -> d.type).toList(), session.toString());
+        List<Draft> talks = frames(HandParsed.doc(WEDNESDAY, "Chilean||NATIONALITY Minister||TITLE Ana||PERSON Souza||PERSON"
+                + " held|VBD||hold talks|NNS||talk with|IN Peruvian||NATIONALITY Minister||TITLE Luis||PERSON Quispe||PERSON"
+                + " via|IN video|NN link|NN .")).drafts(Layer.FRAMES);
+        assertEquals(List.of(EventType.CALL), talks.stream().map(d -> d.type).toList(), talks.toString());
+        assertEquals(2, talks.get(0).participants.size());
+    }
+
+    @Test
     void onlySentencesThatCanStateAnExchangeAndHoldARulesWordsAreParsed() {
         List<String> parsed = new ArrayList<>();
         java.util.function.Function<org.parley.nlp.Sentence, Parse> recording = s -> {
