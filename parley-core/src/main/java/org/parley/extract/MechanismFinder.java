@@ -78,8 +78,10 @@ final class MechanismFinder {
         } else if (isOrdinal(w, start) && start < head) {
             ordinal = true;
         }
-        if (w.is(head + 1, "between") && partiesFollow(w, head + 2)) {
-            return null; // "the first meeting between Trump and Putin", "between leaders of the two countries"
+        if (w.is(head + 1, "between") && partiesFollow(w, head + 2) && (!ordinal || w.is(start, "first", "1st"))) {
+            // "the first meeting between Trump and Putin", "between leaders of the two countries"; a numbered
+            // round is a format's ("the fourth political consultation between the two foreign ministries")
+            return null;
         }
         int end = head + 1;
         if (w.is(head, "plenary") && w.is(head + 1, "session")) {

@@ -33,9 +33,12 @@ class ExtractionEndToEndTest {
 
     @Test
     void phoneCallResolvesMondayAgainstTheDateline() {
+        // "agreed to meet on the sidelines of the ASEAN summit": a planned meeting, and the gathering both
+        // will attend (GOLD.md, multilateral gatherings)
         assertRows("vn-jp-call.txt",
                 "call occurred 2025-03-03 [Pham Minh Chinh/VNM, Shigeru Ishiba/JPN]",
-                "meeting planned 2025 [Pham Minh Chinh/VNM, Shigeru Ishiba/JPN]");
+                "meeting planned 2025 [Pham Minh Chinh/VNM, Shigeru Ishiba/JPN]",
+                "session planned 2025 [Pham Minh Chinh/VNM, Shigeru Ishiba/JPN]");
     }
 
     @Test
