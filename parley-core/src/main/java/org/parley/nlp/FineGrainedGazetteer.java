@@ -16,15 +16,16 @@ import java.util.regex.Pattern;
  * STATE_OR_PROVINCE and add TITLE, NATIONALITY), cut down to what Parley's extractor reads and
  * rewritten so that every entry can be looked up by a word.
  *
- * <p>Why: CoreNLP's TokensRegex matcher indexes an entry under one of its plain words (letters,
- * digits, '_' and '-' only). An entry without one, such as {@code gen\.}, {@code u\.?s\.?a\.?} or
- * {@code côte d'ivoire}, is tried as a regular expression at every token of every sentence. The
+ * <p>Why the rewrite: CoreNLP's TokensRegex matcher indexed an entry under one of its plain words
+ * (letters, digits, '_' and '-' only). An entry without one, such as {@code gen\.} or
+ * {@code u\.?s\.?a\.?}, was tried as a regular expression at every token of every sentence: the
  * two stock lists hold about 2,500 such entries, and trying them took about 80% of the NLP time.
- * Here each such entry becomes a TokensRegex entry of quoted words ({@code ( "gen." )}), which the
- * matcher indexes like a plain word; an optional period ({@code \.?}) becomes two entries. What is
- * a real pattern after that ({@code secretary-of-.*}, {@code P[Aa]\.?}) is left out.
+ * Here each such entry becomes a TokensRegex entry of quoted words ({@code ( "gen." )}); an optional
+ * period ({@code \.?}) becomes two entries. What is a real pattern after that
+ * ({@code secretary-of-.*}, {@code P[Aa]\.?}) is left out. Parley's extraction was tuned on the tags
+ * these lists give, so {@link FineGrainedTagger}, which now applies them, reads them as they are here.
  *
- * <p>{@link FineGrainedTagger} matches these entries; this class only reads and rewrites the lists.
+ * <p>This class only reads and rewrites the lists; {@link FineGrainedTagger} matches them.
  */
 final class FineGrainedGazetteer {
 
