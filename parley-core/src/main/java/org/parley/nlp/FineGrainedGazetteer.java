@@ -1,14 +1,11 @@
 package org.parley.nlp;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,26 +16,23 @@ import java.util.regex.Pattern;
  * STATE_OR_PROVINCE and add TITLE, NATIONALITY), cut down to what Parley's extractor reads and
  * rewritten so that every entry can be looked up by a word.
  *
- * <p>Why: CoreNLP's TokensRegex matcher indexes an entry under one of its plain words (letters,
- * digits, '_' and '-' only). An entry without one, such as {@code gen\.}, {@code u\.?s\.?a\.?} or
- * {@code côte d'ivoire}, is tried as a regular expression at every token of every sentence. The
+ * <p>Why the rewrite: CoreNLP's TokensRegex matcher indexed an entry under one of its plain words
+ * (letters, digits, '_' and '-' only). An entry without one, such as {@code gen\.} or
+ * {@code u\.?s\.?a\.?}, was tried as a regular expression at every token of every sentence: the
  * two stock lists hold about 2,500 such entries, and trying them took about 80% of the NLP time.
- * Here each such entry becomes a TokensRegex entry of quoted words ({@code ( "gen." )}), which the
- * matcher indexes like a plain word; an optional period ({@code \.?}) becomes two entries. What is
- * a real pattern after that ({@code secretary-of-.*}, {@code P[Aa]\.?}) is left out.
+ * Here each such entry becomes a TokensRegex entry of quoted words ({@code ( "gen." )}); an optional
+ * period ({@code \.?}) becomes two entries. What is a real pattern after that
+ * ({@code secretary-of-.*}, {@code P[Aa]\.?}) is left out. Parley's extraction was tuned on the tags
+ * these lists give, so {@link FineGrainedTagger}, which now applies them, reads them as they are here.
  *
- * <p>The lists are written to temporary files, because CoreNLP reads a gazetteer only from a path,
- * a URL or the class path; {@link #close()} deletes them once the pipeline has read them.
+ * <p>This class only reads and rewrites the lists; {@link FineGrainedTagger} matches them.
  */
-final class FineGrainedGazetteer implements AutoCloseable {
+final class FineGrainedGazetteer {
 
     /** The fine-grained types the extractor reads; the others (IDEOLOGY, RELIGION, ...) are left out. */
     static final Set<String> TYPES = Set.of("CITY", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "TITLE");
 
     private static final String STOCK = "edu/stanford/nlp/models/kbp/english/gazetteers/";
-
-    /** CoreNLP's own options for the caseless list (DefaultPaths.DEFAULT_KBP_TOKENSREGEX_NER_SETTINGS). */
-    private static final String CASELESS_OPTIONS = "ignorecase=true,validpospattern=(NN|JJ|ADD).*,";
 
     /** What the matcher takes as a plain word (CoreMapNodePattern.LITERAL_PATTERN). */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_\\-]*");
@@ -50,66 +44,32 @@ final class FineGrainedGazetteer implements AutoCloseable {
 
     private static final String REGEX_SYNTAX = "[](){}*+?|^$\\\"";
 
-    private final Path caseless;
-    private final Path cased;
-
-    private FineGrainedGazetteer(Path caseless, Path cased) {
-        this.caseless = caseless;
-        this.cased = cased;
+    private FineGrainedGazetteer() {
     }
 
-    /** Writes the two rewritten lists. */
-    static FineGrainedGazetteer write() {
-        Path caseless = write("regexner_caseless.tab");
-        try {
-            return new FineGrainedGazetteer(caseless, write("regexner_cased.tab"));
-        } catch (RuntimeException e) {
-            delete(caseless);
-            throw e;
-        }
+    /** The kept lines of CoreNLP's caseless list (matched ignoring case, with CoreNLP's POS check). */
+    static List<String> caselessLines() {
+        return read("regexner_caseless.tab");
     }
 
-    /** The value for CoreNLP's {@code ner.fine.regexner.mapping}: the two lists, with CoreNLP's options. */
-    String mappingSetting() {
-        return CASELESS_OPTIONS + caseless + ";" + cased;
+    /** The kept lines of CoreNLP's cased list. */
+    static List<String> casedLines() {
+        return read("regexner_cased.tab");
     }
 
-    @Override
-    public void close() {
-        delete(caseless);
-        delete(cased);
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            file.toFile().deleteOnExit(); // a temporary file; try again at exit rather than fail a loaded pipeline
-        }
-    }
-
-    private static Path write(String stockName) {
-        Path out = null;
+    private static List<String> read(String stockName) {
         try (InputStream in = FineGrainedGazetteer.class.getClassLoader().getResourceAsStream(STOCK + stockName)) {
             if (in == null) {
                 throw new IllegalStateException("CoreNLP models jar lacks " + STOCK + stockName);
             }
-            out = Files.createTempFile("parley-" + stockName.replace(".tab", "-"), ".tab");
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    for (String kept : rewrite(line)) {
-                        writer.write(kept);
-                        writer.newLine();
-                    }
-                }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> kept = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                kept.addAll(rewrite(line));
             }
-            return out;
+            return kept;
         } catch (IOException e) {
-            if (out != null) {
-                delete(out);
-            }
-            throw new UncheckedIOException("cannot prepare the fine-grained NER lists", e);
+            throw new UncheckedIOException("cannot read the fine-grained NER list " + stockName, e);
         }
     }
 
