@@ -12,8 +12,9 @@ import org.parley.nlp.Sentence;
 
 /**
  * Parses the sentences that can state an exchange (a trigger and a person or a title) and that either hold
- * a word some PLANNED rule of {@code patterns/frames.semgrex} needs or name both a country and a person
- * the text left without a side (for the SIDE rules), and runs the rules on them. Other sentences are not
+ * a word some PLANNED rule of {@code patterns/frames.semgrex} needs, for a trigger whose tense the words
+ * near it leave open, or name both a country and a person the text left without a side (for the SIDE
+ * rules), and runs the rules on them. Other sentences are not
  * parsed: most of an article states no exchange, and parsing is the dearest step per sentence.
  */
 final class ReadSyntax implements Component {
@@ -49,11 +50,16 @@ final class ReadSyntax implements Component {
         for (int k = 0; k < sentences.size(); k++) {
             Words w = sentences.get(k);
             boolean candidate = !triggers.get(k).isEmpty() && (!people.mentionsIn(k).isEmpty() || namesATitle(w))
-                    && (SyntaxPatterns.frames().mayMatch(SyntaxPatterns.Kind.PLANNED, lemmas(w))
+                    && (tenseLeftOpen(w, triggers.get(k)) && SyntaxPatterns.frames().mayMatch(SyntaxPatterns.Kind.PLANNED, lemmas(w))
                         || namesSomeoneWithoutASide(people, k) && namesACountry(w));
             out.add(candidate ? List.copyOf(SyntaxPatterns.frames().matches(parser.apply(w.sentence))) : List.of());
         }
         return doc.with(Layer.SYNTAX, List.copyOf(out));
+    }
+
+    /** Whether the words near some trigger leave its tense to the parse: they do not already say "planned". */
+    private static boolean tenseLeftOpen(Words w, List<Trigger> triggers) {
+        return triggers.stream().anyMatch(t -> !Status.plannedByWords(w, t));
     }
 
     private static Set<String> lemmas(Words w) {
