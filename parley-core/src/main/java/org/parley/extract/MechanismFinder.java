@@ -114,7 +114,9 @@ final class MechanismFinder {
         }
         String name = w.text(start, end);
         // an ordinal is read here, not by a pattern: "the 9th meeting of ..."
-        String rule = ordinal ? "session.numbered" : attended != null ? attended : held;
+        // ... except for a gathering met on the sidelines of, whose tense is that of the meeting (BuildFrames)
+        String rule = BuildFrames.SIDELINES_RULE.equals(attended) ? attended
+                : ordinal ? "session.numbered" : attended != null ? attended : held;
         return new Trigger(EventType.SESSION, start, end, name, rule);
     }
 

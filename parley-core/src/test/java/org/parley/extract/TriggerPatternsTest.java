@@ -154,6 +154,9 @@ class TriggerPatternsTest {
         String name = sidelines.get(0).mechanism().replace(" ", "");
         assertEquals("AndeanCommunity(CAN)summit", name); // a hand-built sentence spaces every token
         assertEquals("session.attended.sidelines", sidelines.get(0).rule());
+        // a numbered gathering met on the sidelines of is still named by its cue: its tense is the meeting's
+        assertEquals("session.attended.sidelines", MechanismFinder.find(words("They/PRP will/MD meet/VB/meet on/IN the/DT"
+                + " margins/NNS/margin of/IN the/DT 77th/JJ//ORDINAL Andean/NNP Assembly/NNP ./.")).get(0).rule());
         assertTrue(MechanismFinder.find(words(
                 "They/PRP met/VBD/meet within/IN the/DT Joint/NNP Trade/NNP Commission/NNP ,/, which/WDT opened/VBD/open ."))
                 .isEmpty());
