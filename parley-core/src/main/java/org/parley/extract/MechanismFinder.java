@@ -97,8 +97,8 @@ final class MechanismFinder {
             end = trailingQualifier(w, end);
         }
         String attended = cue(cues, ATTENDED, start);
-        if (!capitalised && !ordinal && attended == null) {
-            return null;
+        if (!capitalised && !ordinal && (attended == null || w.is(start - 1, "a", "an"))) {
+            return null; // "take part in an economic forum": a gathering no name makes a standing one (GOLD.md)
         }
         if (w.is(head, "meeting", "talks", "session") && !capitalised && !ordinal) {
             return null; // "a meeting", "the talks": ordinary meetings, not a body's session

@@ -163,6 +163,13 @@ class TriggerPatternsTest {
     }
 
     @Test
+    void anUnnamedGatheringIsNoSession() {
+        assertTrue(MechanismFinder.find(words("They/PRP will/MD take/VB/take part/NN in/IN an/DT economic/JJ forum/NN ./.")).isEmpty());
+        assertEquals(1, MechanismFinder.find(words("They/PRP will/MD take/VB/take part/NN in/IN the/DT Andean/NNP Economic/NNP"
+                + " Forum/NNP ./.")).size());
+    }
+
+    @Test
     void aMeetingBetweenPeopleIsNoBodysSessionButARegularFormatIs() {
         assertTrue(MechanismFinder.find(words("It/PRP was/VBD/be the/DT first/JJ//ORDINAL meeting/NN between/IN Ortiz/NNP//PERSON"
                 + " and/CC Souza/NNP//PERSON since/IN May/NNP//DATE ./.")).isEmpty());
