@@ -12,9 +12,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import org.parley.clean.CleanText;
+import org.parley.lexicon.NameWords;
 import org.parley.stage.Stage;
 
 /**
@@ -32,7 +35,12 @@ import org.parley.stage.Stage;
  *       of the NLP time; entity mentions are therefore built after it, by CoreNLP's own annotator;</li>
  *   <li>no SUTime (two thirds of what was left): NUMBER, ORDINAL and plain dates still come from
  *       CoreNLP's numeric classifiers, and {@link DateTags} adds the DATE tags SUTime gave to
- *       weekdays and relative dates, from Parley's own date rules.</li>
+ *       weekdays and relative dates, from Parley's own date rules;</li>
+ *   <li>the entity classifier (the dearest step left) only on the sentences that may state an
+ *       exchange: the first {@value #LEAD_SENTENCES} (headline, dateline, lead), those with a word of
+ *       the lexicon's {@code exchange-words.txt} (as word or lemma) and those with a title; the other
+ *       sentences' tokens are tagged "O" (fine-grained tags still come on them). The dev and wide
+ *       extractions kept every person and side; some spurious names in sentences of no exchange went.</li>
  * </ul>
  * Every line of the cleaned text is a sentence break, because captions and headlines rarely end
  * with a full stop.
@@ -48,8 +56,23 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
     private final FineGrainedTagger fineGrained;
     private final EntityMentionsAnnotator entityMentions;
 
+    private final StanfordCoreNLP ner;
+
+    /** Words that may state an exchange (lexicon {@code exchange-words.txt}), matched as word or lemma. */
+    private static final Set<String> EXCHANGE_WORDS = NameWords.wordList("exchange-words");
+
+    /** The first sentences of an article (headline, dateline, lead) are always classified. */
+    static final int LEAD_SENTENCES = 3;
+
+
     private CoreNlpAdapter() {
-        this.pipeline = new StanfordCoreNLP(parleyProperties());
+        // tokens, tags and lemmas for every sentence; the entity classifier for the sentences that may matter
+        Properties tagging = parleyProperties();
+        tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        this.pipeline = new StanfordCoreNLP(tagging);
+        Properties nerOnly = parleyProperties();
+        nerOnly.setProperty("annotators", "ner");
+        this.ner = new StanfordCoreNLP(nerOnly, false);
         this.fineGrained = FineGrainedTagger.stock();
         this.entityMentions = entityMentionsAsNerBuildsThem();
     }
@@ -133,11 +156,51 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
     CoreDocument annotated(String text) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
+        List<CoreMap> chosen = new ArrayList<>();
+        List<CoreLabel> chosenTokens = new ArrayList<>();
+        List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < all.size(); i++) {
+            List<CoreLabel> tokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            if (i < LEAD_SENTENCES || mayStateAnExchange(tokens)) {
+                chosen.add(all.get(i));
+                chosenTokens.addAll(tokens);
+            } else {
+                tokens.forEach(t -> t.setNER("O"));
+            }
+        }
+        if (!chosen.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+            sub.set(CoreAnnotations.TokensAnnotation.class, chosenTokens);
+            ner.annotate(sub);
+        }
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             retagFineGrained(sentence.get(CoreAnnotations.TokensAnnotation.class));
         }
         entityMentions.annotate(annotation);
         return new CoreDocument(annotation);
+    }
+
+    /** A word that may state an exchange, or a title (as the fine-grained lists tell it without the classifier). */
+    private boolean mayStateAnExchange(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            if (EXCHANGE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || t.lemma() != null && EXCHANGE_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return namesATitle(tokens);
+    }
+
+    private boolean namesATitle(List<CoreLabel> tokens) {
+        List<CoreLabel> copy = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) {
+            CoreLabel c = new CoreLabel(t);
+            c.setNER("O");
+            copy.add(c);
+        }
+        retagFineGrained(copy);
+        return copy.stream().anyMatch(t -> "TITLE".equals(t.ner()));
     }
 
     /** The fine-grained step on the words CoreNLP's NER sees; every token of a word gets the word's tag. */
