@@ -50,8 +50,9 @@ final class MergeOccasions implements Component {
         }
         for (Draft other : all) {
             boolean inPerson = other.type == EventType.MEETING || other.type == EventType.CALL || other.type == EventType.VISIT;
-            if (inPerson && Math.abs(other.sentence - d.sentence) <= 2
-                    && other.participants.containsAll(d.participants)) {
+            boolean sameOccasion = Math.abs(other.sentence - d.sentence) <= 2
+                    || d.date.known() && other.date.known() && d.date.start().equals(other.date.start());
+            if (inPerson && sameOccasion && other.participants.containsAll(d.participants)) {
                 return true;
             }
         }

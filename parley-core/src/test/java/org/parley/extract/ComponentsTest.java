@@ -109,6 +109,25 @@ class ComponentsTest {
     }
 
     @Test
+    void congratulationsOnTheDayOfAMeetingOfTheTwoArePartOfItHoweverFarApartTheyAreTold() {
+        String filler = "Trade|NN grew|VBD||grow .";
+        ExtractDoc doc = HandParsed.run(HandParsed.doc(WEDNESDAY, MET_IN_BEIJING, filler, filler, filler,
+                "Petrov||PERSON congratulated|VBD||congratulate Wang||PERSON on|IN his|PRP$ election|NN ."),
+                new ReadSentences());
+        List<Draft> frames = List.of(draft(EventType.MEETING, day("2024-03-04"), "Beijing", 0, 0, 1),
+                draft(EventType.MESSAGE, day("2024-03-04"), null, 4, 0, 1));
+        List<CarryDates.When> whens = frames.stream().map(d -> new CarryDates.When(d.date, d.status, d.location)).toList();
+        List<Draft> sameDay = new MergeOccasions().apply(doc.with(Layer.FRAMES, frames).with(Layer.DATES, whens)).drafts(Layer.OCCASIONS);
+        assertEquals(List.of(EventType.MEETING), sameDay.stream().map(d -> d.type).toList());
+        // on another day the congratulations are an occasion of their own
+        List<Draft> otherDay = List.of(frames.get(0), draft(EventType.MESSAGE, day("2024-02-20"), null, 4, 0, 1));
+        List<CarryDates.When> otherWhens = otherDay.stream().map(d -> new CarryDates.When(d.date, d.status, d.location)).toList();
+        assertEquals(List.of(EventType.MEETING, EventType.MESSAGE), new MergeOccasions()
+                .apply(doc.with(Layer.FRAMES, otherDay).with(Layer.DATES, otherWhens)).drafts(Layer.OCCASIONS)
+                .stream().map(d -> d.type).toList());
+    }
+
+    @Test
     void onlySentencesThatCanStateAnExchangeAndHoldARulesWordsAreParsed() {
         List<String> parsed = new ArrayList<>();
         java.util.function.Function<org.parley.nlp.Sentence, Parse> recording = s -> {
