@@ -49,9 +49,9 @@ final class ReadSyntax implements Component {
         List<List<SyntaxPatterns.Match>> out = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             Words w = sentences.get(k);
-            boolean candidate = !triggers.get(k).isEmpty() && (!people.mentionsIn(k).isEmpty() || namesATitle(w))
+            boolean candidate = !triggers.get(k).isEmpty() && (!people.mentionsIn(k).isEmpty() || names(w, "TITLE"))
                     && (tenseLeftOpen(w, triggers.get(k)) && SyntaxPatterns.frames().mayMatch(SyntaxPatterns.Kind.PLANNED, lemmas(w))
-                        || namesSomeoneWithoutASide(people, k) && namesACountry(w));
+                        || namesSomeoneWithoutASide(people, k) && names(w, "COUNTRY", "NATIONALITY"));
             out.add(candidate ? List.copyOf(SyntaxPatterns.frames().matches(parser.apply(w.sentence))) : List.of());
         }
         return doc.with(Layer.SYNTAX, List.copyOf(out));
@@ -74,18 +74,10 @@ final class ReadSyntax implements Component {
         return people.mentionsIn(sentence).stream().anyMatch(m -> !m.inTitle() && people.person(m.person()).side() == null);
     }
 
-    private static boolean namesACountry(Words w) {
+    /** Whether a token of the sentence carries one of the entity tags. */
+    private static boolean names(Words w, String... tags) {
         for (int i = 0; i < w.size(); i++) {
-            if (w.nerIs(i, "COUNTRY", "NATIONALITY")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesATitle(Words w) {
-        for (int i = 0; i < w.size(); i++) {
-            if (w.nerIs(i, "TITLE")) {
+            if (w.nerIs(i, tags)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.parley.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +27,10 @@ final class SideFromSyntax implements Component {
 
     @Override
     public ExtractDoc apply(ExtractDoc doc) {
-        ArticlePeople before = doc.people(Layer.PEOPLE);
         ArticlePeople people = doc.people(Layer.PEOPLE);
+        // who the text left without a side, before the votes below give some of them one
+        Set<Integer> unsided = new HashSet<>();
+        people.clusters.stream().filter(c -> c.side() == null).forEach(c -> unsided.add(c.id));
         List<Words> sentences = doc.sentences();
         List<List<SyntaxPatterns.Match>> syntax = doc.syntax();
         for (int k = 0; k < sentences.size(); k++) {
@@ -37,7 +40,7 @@ final class SideFromSyntax implements Component {
                 }
                 Optional<ArticlePeople.Mention> named = mentionAt(people, k, m.node(SyntaxPatterns.PERSON_NODE));
                 Optional<String> country = countryAt(sentences.get(k), m.node(SyntaxPatterns.COUNTRY_NODE));
-                if (named.isPresent() && country.isPresent() && before.person(named.get().person()).side() == null) {
+                if (named.isPresent() && country.isPresent() && unsided.contains(named.get().person())) {
                     people.person(named.get().person()).vote(country.get(), WEIGHT);
                 }
             }

@@ -3,12 +3,6 @@ package org.parley.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,18 +118,8 @@ final class SyntaxPatterns {
     }
 
     static SyntaxPatterns load(String resource) {
-        try (InputStream in = SyntaxPatterns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/parley/extract/" + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(resource, reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read org/parley/extract/" + resource, e);
-        }
+        return parse(resource, PatternFiles.lines(resource));
     }
-
-    private static final Pattern VARIABLE = Pattern.compile("(\\$[A-Z_]+)\\s*=\\s*(.+)");
     private static final Pattern RULE = Pattern.compile("([A-Z_]+)\\s+([a-z_.]+)\\s+(.+)");
     private static final Pattern USE = Pattern.compile("\\$[A-Z_]+");
 
@@ -149,7 +133,7 @@ final class SyntaxPatterns {
                 continue;
             }
             String where = source + ":" + (n + 1) + ": ";
-            Matcher variable = VARIABLE.matcher(line);
+            Matcher variable = PatternFiles.VARIABLE.matcher(line);
             if (variable.matches()) {
                 variables.put(variable.group(1), variable.group(2).strip());
                 continue;

@@ -6,12 +6,6 @@ import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -175,18 +169,8 @@ final class TriggerPatterns {
     }
 
     static TriggerPatterns load(String resource) {
-        try (InputStream in = TriggerPatterns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/parley/extract/" + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(resource, reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read org/parley/extract/" + resource, e);
-        }
+        return parse(resource, PatternFiles.lines(resource));
     }
-
-    private static final Pattern VARIABLE = Pattern.compile("(\\$[A-Z_]+)\\s*=\\s*(.+)");
 
     /** Parses the lines of a rule file; a bad line fails with the file, line number and reason. */
     static TriggerPatterns parse(String source, List<String> lines) {
@@ -212,7 +196,7 @@ final class TriggerPatterns {
                 last[3] = last[3] + " " + trimmed;
                 continue;
             }
-            var variable = VARIABLE.matcher(trimmed);
+            var variable = PatternFiles.VARIABLE.matcher(trimmed);
             if (variable.matches()) {
                 String value = variable.group(2).strip();
                 try {

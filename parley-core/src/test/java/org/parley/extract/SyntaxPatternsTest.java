@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,18 +26,8 @@ class SyntaxPatternsTest {
     }
 
     private static List<Case> cases() throws IOException {
-        List<Case> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            assertEquals(4, cols.length, CASES + ":" + (i + 1) + ": expected rule<TAB>sentence<TAB>word<TAB>yes|no");
-            out.add(new Case(i + 1, cols[0], cols[1], cols[2], cols[3].equals("yes")));
-        }
-        return out;
+        return CaseFile.rows(CASES, "rule<TAB>sentence<TAB>word<TAB>yes|no").stream()
+                .map(r -> new Case(r.line(), r.columns()[0], r.columns()[1], r.columns()[2], r.yes())).toList();
     }
 
     private static SyntaxPatterns.Rule rule(String name) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,19 +34,8 @@ class TriggerPatternsTest {
     }
 
     private static List<Case> cases() throws IOException {
-        List<Case> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            assertEquals(3, cols.length, CASES + ":" + (i + 1) + ": expected rule<TAB>sentence<TAB>yes|no");
-            assertTrue(cols[2].equals("yes") || cols[2].equals("no"), CASES + ":" + (i + 1) + ": yes or no, not " + cols[2]);
-            out.add(new Case(i + 1, cols[0], cols[1], cols[2].equals("yes")));
-        }
-        return out;
+        return CaseFile.rows(CASES, "rule<TAB>sentence<TAB>yes|no").stream()
+                .map(r -> new Case(r.line(), r.columns()[0], r.columns()[1], r.yes())).toList();
     }
 
     /** A sentence of hand-tagged tokens. */
