@@ -161,11 +161,16 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
         List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (int i = 0; i < all.size(); i++) {
             List<CoreLabel> tokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
-            if (i < LEAD_SENTENCES || mayStateAnExchange(tokens)) {
+            boolean classify = i < LEAD_SENTENCES || holdsAnExchangeWord(tokens);
+            if (!classify) {
+                // unclassified, the sentence has its fine-grained tags now: a title among them calls for the classifier
+                tokens.forEach(t -> t.setNER("O"));
+                retagFineGrained(tokens);
+                classify = tokens.stream().anyMatch(t -> "TITLE".equals(t.ner()));
+            }
+            if (classify) {
                 chosen.add(all.get(i));
                 chosenTokens.addAll(tokens);
-            } else {
-                tokens.forEach(t -> t.setNER("O"));
             }
         }
         if (!chosen.isEmpty()) {
@@ -174,33 +179,22 @@ public final class CoreNlpAdapter implements Stage<CleanText, ParsedText> {
             sub.set(CoreAnnotations.TokensAnnotation.class, chosenTokens);
             ner.annotate(sub);
         }
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap sentence : chosen) {
             retagFineGrained(sentence.get(CoreAnnotations.TokensAnnotation.class));
         }
         entityMentions.annotate(annotation);
         return new CoreDocument(annotation);
     }
 
-    /** A word that may state an exchange, or a title (as the fine-grained lists tell it without the classifier). */
-    private boolean mayStateAnExchange(List<CoreLabel> tokens) {
+    /** A word that may state an exchange, as word or lemma. */
+    private static boolean holdsAnExchangeWord(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             if (EXCHANGE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
                     || t.lemma() != null && EXCHANGE_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
-        return namesATitle(tokens);
-    }
-
-    private boolean namesATitle(List<CoreLabel> tokens) {
-        List<CoreLabel> copy = new ArrayList<>(tokens.size());
-        for (CoreLabel t : tokens) {
-            CoreLabel c = new CoreLabel(t);
-            c.setNER("O");
-            copy.add(c);
-        }
-        retagFineGrained(copy);
-        return copy.stream().anyMatch(t -> "TITLE".equals(t.ner()));
+        return false;
     }
 
     /** The fine-grained step on the words CoreNLP's NER sees; every token of a word gets the word's tag. */
