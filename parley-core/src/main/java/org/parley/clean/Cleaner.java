@@ -44,6 +44,9 @@ public final class Cleaner implements Stage<Article, CleanText> {
                 published = Optional.of(new PublishedDate(d, "dateline"));
             }
         }
+        if (published.isEmpty()) {
+            published = PublicationDateFinder.fromStampedId(raw).map(d -> new PublishedDate(d, "stamped id"));
+        }
         return new CleanText(article, built.text(), built.offsets(),
                 published.map(PublishedDate::date).orElse(null),
                 published.map(PublishedDate::how).orElse(null), dateline,

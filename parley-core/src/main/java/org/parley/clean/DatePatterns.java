@@ -41,9 +41,12 @@ final class DatePatterns {
             "(?i)\\b(?:yesterday|today|just now|\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago)\\b");
     /** Words a date-and-byline line is made of besides the date itself. */
     private static final Pattern META_WORDS = Pattern.compile(
-            "(?i)\\b(?:last\\s+)?(?:updated|published|created|posted|modified|edited|date|on|at|by)\\b");
+            "(?i)\\b(?:last\\s+)?(?:updated|published|created|posted|modified|edited|date|on|at|by"
+            + "|source|editor|author|reporter|writer)\\b");
 
-    private static final Pattern STAMP_WORDS = Pattern.compile("(?i)\\b(?:updated|published|created|posted|modified)\\b");
+    /** Words that show a line is the page's stamp, so it may carry a byline of a few names. */
+    private static final Pattern STAMP_WORDS = Pattern.compile(
+            "(?i)\\b(?:updated|published|created|posted|modified|(?:source|editor|author|reporter|writer)\\s*:)");
     private static final int MAX_SOURCE_WORDS = 2;
     private static final int MAX_BYLINE_WORDS = 4;
 

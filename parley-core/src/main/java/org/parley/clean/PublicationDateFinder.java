@@ -39,6 +39,12 @@ final class PublicationDateFinder {
     /** "/07-Apr-2018/": groups day, month name, year. */
     private static final Pattern URL_DAY_MONTH_YEAR = Pattern.compile(
             "/(\\d{1,2})-(" + DatePatterns.MONTH + ")-" + Y + "(?=[/_.-]|$)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A labelled identifier that starts with the day it was filed, as video agencies number their
+     * clips ("Video ID: 20190425-026"): groups year, month, day.
+     */
+    private static final Pattern STAMPED_ID = Pattern.compile(
+            "(?i)^\\s*(?:\\p{L}+\\s+)?id\\s*:\\s*" + Y + "(\\d{2})(\\d{2})(?:[-_/.]\\w+)?\\s*$");
     /** On a line with both, the creation date is the publication date, not the update. */
     private static final Pattern PUBLISHED_WORD = Pattern.compile("(?i)\\b(?:published|created|posted)\\b");
 
@@ -118,6 +124,24 @@ final class PublicationDateFinder {
                     DatePatterns.monthNumber(m.group(2)), Integer.parseInt(m.group(1)));
             if (date != null) {
                 return Optional.of(date);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last resort when neither the page nor a dateline dates the story: a clip or story number
+     * stamped with its filing day. Any line may carry it; the agencies put it under the story.
+     */
+    static Optional<LocalDate> fromStampedId(List<MappedText> rawLines) {
+        for (MappedText line : rawLines) {
+            Matcher m = STAMPED_ID.matcher(line.text());
+            if (m.matches()) {
+                LocalDate date = DatePatterns.dateOrNull(Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (date != null && !date.isAfter(LocalDate.now())) {
+                    return Optional.of(date);
+                }
             }
         }
         return Optional.empty();

@@ -100,6 +100,7 @@ class PublicationDateTest {
         "Updated: 13-07-2023 07:09 IST # 2023-07-13",
         "Last updated: August 22, 2025 01:22:15 IST # 2025-08-22",
         "Posted on 3rd Feb, 2024 # 2024-02-03",
+        "Source: Newswire | 2019-09-30 23:54:04 | Editor: Ana Ruiz # 2019-09-30",
     })
     void dateLineNearTheTopGivesTheDate(String dateLine, LocalDate expected) {
         CleanText c = clean("Ghana and Peru sign visa deal\n" + dateLine + STORY);
@@ -124,6 +125,17 @@ class PublicationDateTest {
         CleanText c = clean("Ministers meet\n" + paragraph);
         assertEquals(expected, c.published());
         assertEquals("dateline", c.publishedHow());
+    }
+
+    @Test
+    void clipNumberStampedWithItsDayDatesAnOtherwiseUndatedStory() {
+        CleanText c = clean("Ministers meet\nThe foreign ministers of Ghana and Peru met on Thursday.\nVideo ID: 20190425-026");
+        assertEquals(LocalDate.of(2019, 4, 25), c.published());
+        assertEquals("stamped id", c.publishedHow());
+        assertNull(clean("Ministers meet\nThe ministers met on Thursday.\nVideo ID: 20191345-026").published(),
+                "not a calendar day");
+        assertNull(clean("Ministers meet\nThe ministers met on Thursday.\nOrder 20190425 was placed.").published(),
+                "a number in prose is no stamp");
     }
 
     @Test
