@@ -54,6 +54,7 @@ final class BuildFrames implements Component {
                 sessionHeldByVideo(w, found, drafts);
             }
             gatheringsInTheTenseOfTheirMeetings(found);
+            talksThatAreTheirSession(w, found);
             chairsOfTheSession(w, refs, drafts);
             drafts.addAll(found);
             for (Draft d : found) {
@@ -130,6 +131,44 @@ final class BuildFrames implements Component {
                 }
             }
         }
+    }
+
+    /**
+     * "Mwangi is to hold talks with Fathy at the 12th Kenya-Egypt Joint Commission on Thursday": talks held
+     * at the session by the people who hold it are the session, one event (GOLD.md "Session or meeting"),
+     * as planned or done as the talks and on their date. Talks on the sidelines of a gathering stay a meeting
+     * of their own, as do talks the sentence reports besides the session ("held talks and co-chaired").
+     */
+    private static void talksThatAreTheirSession(Words w, List<Draft> found) {
+        for (Draft session : List.copyOf(found)) {
+            if (session.type != EventType.SESSION || session.mechanism == null || session.rules.contains(SIDELINES_RULE)
+                    || !heldAt(w, session.mechanism)) {
+                continue;
+            }
+            Draft talks = found.stream().filter(d -> d.type == EventType.MEETING && d.participants.size() >= 2
+                    && session.participants.containsAll(d.participants)).findFirst().orElse(null);
+            if (talks != null) {
+                // the session's own date stands next to its name; read in the other tense it pointed the wrong way
+                if (talks.date.known() && (!session.date.known() || session.status != talks.status)) {
+                    session.date = talks.date;
+                }
+                session.status = talks.status;
+                session.because(talks.rules);
+                found.remove(talks);
+            }
+        }
+    }
+
+    /** True when the sentence places something "at" or "during" the session named. */
+    private static boolean heldAt(Words w, String mechanism) {
+        String first = mechanism.split("\\s+")[0];
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.is(i, "at", "during") && (w.word[i + 1].equals(first)
+                    || w.is(i + 1, "the") && i + 2 < w.size() && w.word[i + 2].equals(first))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,7 +62,10 @@ final class Dates {
                 afterZone = m; // "visit to China, which runs from Sunday to Wednesday"
             }
             if (m.kind() == TimeMention.Kind.DURATION) {
-                duration = m.durationDays();
+                // "a two-day visit during which he will attend the commission": the visit's length, not the commission's
+                if (ownDuration(w, t, m, zoneEndOffset)) {
+                    duration = m.durationDays();
+                }
                 continue;
             }
             if (m.kind() == TimeMention.Kind.VAGUE) {
@@ -119,6 +122,12 @@ final class Dates {
             return new EventDate(sameMonth ? s.coarsen(DatePrecision.MONTH) : s.coarsen(DatePrecision.YEAR), null, d.source(), d.text());
         }
         return new EventDate(d.start(), null, d.source(), d.text());
+    }
+
+    /** A length told just before the trigger ("a three-day visit") or after it within its zone. */
+    private static boolean ownDuration(Words w, Trigger t, TimeMention m, int zoneEndOffset) {
+        int at = w.tokenAt(m.begin());
+        return at >= t.start() - 4 && m.begin() < zoneEndOffset;
     }
 
     /**
