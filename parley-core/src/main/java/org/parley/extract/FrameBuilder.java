@@ -30,6 +30,8 @@ final class FrameBuilder {
     private List<SyntaxPatterns.Match> syntax = List.of();
     /** The visit this sentence refers back to ("During the visit, ..."), if any. */
     private Draft duringVisit;
+    /** Whether the exchange stated just before in the same clause is ahead. */
+    private boolean plannedByEarlierTrigger;
 
     List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier, int previousSubject,
             List<SyntaxPatterns.Match> syntax) {
@@ -65,6 +67,9 @@ final class FrameBuilder {
             }
             List<Ref> own = Zones.ownSubject(w, refs, triggers, k, subject);
             boolean inheritPlanned = previousPlanned && k > 0 && !Zones.boundaryBetween(w, triggers.get(k - 1).end(), t.start());
+            // "is to hold talks with Starmer at the 37th Franco-British Summit on Thursday": the summit is ahead
+            // too, and its Thursday the coming one
+            this.plannedByEarlierTrigger = inheritPlanned;
             List<Draft> made = new ArrayList<>();
             switch (t.type()) {
                 case MEETING, CALL -> {
@@ -487,8 +492,9 @@ final class FrameBuilder {
             boolean ofSender = w.is(j, "of") && w.is(j - 1, "greetings", "regards", "wishes", "message", "congratulations",
                     "condolences", "letter");
             if (w.is(j, "from") || ofSender) {
+                // "a letter from the President of Paraguay, Ana Ruiz": the first name after "from" in the same phrase
                 List<Ref> after = Zones.refsIn(refs, j + 1, zoneEnd);
-                if (!after.isEmpty() && after.get(0).start() <= j + 4) {
+                if (!after.isEmpty() && samePhrase(w, j + 1, after.get(0).start())) {
                     sender = after.get(0).persons().get(0);
                 }
             }
@@ -504,6 +510,16 @@ final class FrameBuilder {
         }
         if (sender == null && !subject.isEmpty()) {
             sender = subject.get(0).persons().get(0);
+        }
+        if (recipient == null) {
+            // "handed (to) President Ruto a letter from ...": the one it was handed to, before the letter
+            for (Ref r : Zones.refsIn(refs, 0, t.start())) {
+                int before = Roles.titleStart(w, r.start()) - 1;
+                if ((sender == null || !r.persons().contains(sender)) && r.kind() != Ref.Kind.PRONOUN
+                        && (handedOver(w, before) || w.is(before, "to") && handedOver(w, before - 1))) {
+                    recipient = r.persons().get(0);
+                }
+            }
         }
         if (recipient == null) {
             // "sent a message to his Chinese counterpart, Xi Jinping": the first person after the verb
@@ -526,6 +542,25 @@ final class FrameBuilder {
         return draft(w, t, List.of(sender, recipient), zoneEnd, null);
     }
 
+    private static boolean handedOver(Words w, int i) {
+        // the word forms too: the lemmatiser leaves some of them ("handed") as they are
+        return w.lemmaIs(i, "hand", "deliver", "pass", "present") || w.is(i, "over", "handed", "delivered", "passed", "presented");
+    }
+
+    /** No verb or clause word between {@code from} and {@code to}, and at most a title's length apart. */
+    private static boolean samePhrase(Words w, int from, int to) {
+        if (to - from > 12) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            // "a message of congratulations to President Ruiz" names its recipient, not whose it is
+            if (w.isVerb(j) || w.is(j, "that", "which", "who", ";", "to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean exchanged(Words w, Trigger t) {
         for (int j = Math.max(0, t.start() - 3); j < t.start(); j++) {
             if (w.lemmaIs(j, "exchange")) {
@@ -537,7 +572,7 @@ final class FrameBuilder {
 
     private Draft draft(Words w, Trigger t, List<Integer> who, int zoneEnd, String mechanism) {
         String plannedByParse = Status.plannedByParse(t, syntax);
-        boolean planned = Status.plannedByWords(w, t) || plannedByParse != null;
+        boolean planned = Status.plannedByWords(w, t) || plannedByParse != null || plannedByEarlierTrigger;
         EventDate when = dates.forTrigger(w, t, zoneEnd, planned || Status.progressive(w, t), t.type() == EventType.VISIT || t.type() == EventType.SESSION);
         EventStatus status = Status.decide(planned, when, dates.publicationAnchor(), w, t);
         String where = places.forTrigger(w, t, zoneEnd);

@@ -58,7 +58,24 @@ final class TitleReader {
         if (commaBefore && !(w.is(start - 1, "the", "his", "her", "its", "their") || start == 0 || namesCountry)) {
             return Optional.empty();
         }
+        if (!commaBefore && w.is(start - 1, ",")) {
+            // "the Head of State of Bolivia, President Luis Arce": an office that names the country, then the rank
+            Optional<Title> office = before(w, start);
+            if (office.isPresent() && namesACountry(w, office.get())) {
+                return Optional.of(new Title(office.get().start(), end, w.text(office.get().start(), end),
+                        counterpart || office.get().counterpart()));
+            }
+        }
         return Optional.of(new Title(start, end, w.text(start, end), counterpart));
+    }
+
+    private static boolean namesACountry(Words w, Title t) {
+        for (int i = t.start(); i < t.end(); i++) {
+            if (w.nerIs(i, "COUNTRY", "NATIONALITY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The apposition after the name that ends (exclusive) at token {@code nameEnd}. */
@@ -128,7 +145,9 @@ final class TitleReader {
         if (w.is(i, "in", "to") && w.isCapitalised(i + 1) && isHead(w, i - 1)) {
             return true; // "Consul-General in Harbin", "Ambassador to Russia"
         }
-        if (w.is(i, "his", "her", "its", "their", "a", "an", "with", "by", "to", "as", "met", "meets", "that")) {
+        // a dash set apart by spaces ends a dateline ("LIMA - Bolivian Senate President ..."); "Consul-General" is one title
+        boolean spacedDash = w.is(i, "-", "–", "—", "--") && i > 0 && w.begin(i) > w.end(i - 1);
+        if (spacedDash || w.is(i, "his", "her", "its", "their", "a", "an", "with", "by", "to", "as", "met", "meets", "that")) {
             return false;
         }
         if (isHead(w, i) || Lexicon.TITLE_MODIFIERS.contains(w.lower[i]) || Lexicon.TITLE_JOINERS.contains(w.lower[i])) {

@@ -74,6 +74,22 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void talksHeldAtANumberedCommissionAreTheCommissionInTheirTenseAndOnTheirDay() {
+        assertRows("ke-eg-commission.txt",
+                "visit planned 2025-03-04..2025-03-05 [Badr Abdelatty/EGY]",
+                "session planned 2025-03-05 [Badr Abdelatty/EGY, Musalia Mudavadi/KEN]");
+    }
+
+    @Test
+    void aMessageIsFromWhoeverItIsFromNotFromItsCourierAndAheadWithTheTripThatCarriesIt() {
+        // the office before the rank names the sender's country; the dateline's dash ends no title
+        assertRows("bo-pe-envoy.txt",
+                "visit planned 2025-05-12 [Andrea Quispe/BOL]",
+                "message planned 2025-05-12 [Ana Villca/BOL, Dina Boluarte/PER]",
+                "message occurred 2025-05-09 [Dina Boluarte/PER, Ana Villca/BOL]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
