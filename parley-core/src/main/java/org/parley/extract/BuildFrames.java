@@ -55,6 +55,7 @@ final class BuildFrames implements Component {
             }
             gatheringsInTheTenseOfTheirMeetings(found);
             talksThatAreTheirSession(w, found);
+            sessionOnTheDayOfTheTalks(w, found, drafts);
             chairsOfTheSession(w, refs, drafts);
             drafts.addAll(found);
             for (Draft d : found) {
@@ -87,11 +88,20 @@ final class BuildFrames implements Component {
         }
         for (int i = 0; i + 2 < w.size(); i++) {
             boolean takesPart = w.lemmaIs(i, "chair", "co-chair", "cochair", "attend", "host", "preside", "address", "open");
-            int noun = w.is(i + 1, "the") ? i + 2 : w.is(i + 1, "over") && w.is(i + 2, "the") ? i + 3 : -1;
+            int noun = w.is(i + 1, "the", "this") ? i + 2 : w.is(i + 1, "over") && w.is(i + 2, "the") ? i + 3 : -1;
             if (!takesPart || noun < 0 || noun >= w.size() || !w.is(noun, "meeting", "session", "talks", "forum", "summit")) {
                 continue;
             }
-            addToLatestSession(w, Zones.persons(Zones.refsIn(refs, 0, i)), earlier);
+            List<Integer> who = new ArrayList<>(Zones.persons(Zones.refsIn(refs, 0, i)));
+            // "co-chaired the session alongside Deputy Speaker X", "together with X"
+            int with = w.is(noun + 1, "together") ? noun + 2 : noun + 1;
+            if (w.is(with, "alongside", "with")) {
+                List<Ref> after = Zones.refsIn(refs, with + 1, w.size());
+                if (!after.isEmpty()) {
+                    who.addAll(after.get(0).persons());
+                }
+            }
+            addToLatestSession(w, who, earlier);
             return;
         }
     }
@@ -155,6 +165,31 @@ final class BuildFrames implements Component {
                 session.status = talks.status;
                 session.because(talks.rules);
                 found.remove(talks);
+            }
+        }
+    }
+
+    /**
+     * "The meeting on Friday brought together X and Y. Their talks coincided with the fourth session of the
+     * ... working group.": the session was held on the day of the talks just reported.
+     */
+    private static void sessionOnTheDayOfTheTalks(Words w, List<Draft> found, List<Draft> earlier) {
+        boolean coincided = false;
+        for (int i = 0; i < w.size(); i++) {
+            coincided |= w.lemmaIs(i, "coincide") || w.is(i, "coincided", "coincides", "coinciding");
+        }
+        if (!coincided || earlier.isEmpty()) {
+            return;
+        }
+        Draft talks = earlier.get(earlier.size() - 1);
+        boolean dated = talks.date.known() && talks.date.source() != org.parley.model.DateSource.ARTICLE_DATE;
+        if ((talks.type != EventType.MEETING && talks.type != EventType.CALL) || !dated || w.sentence.index() - talks.sentence > 2) {
+            return;
+        }
+        for (Draft d : found) {
+            if (d.type == EventType.SESSION && (!d.date.known() || d.date.source() == org.parley.model.DateSource.ARTICLE_DATE)) {
+                d.date = talks.date;
+                d.status = talks.status;
             }
         }
     }

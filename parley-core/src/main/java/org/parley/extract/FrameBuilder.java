@@ -42,6 +42,7 @@ final class FrameBuilder {
         if (triggers.isEmpty()) {
             return out;
         }
+        triggers = withoutPurposeCongratulations(w, triggers);
         int firstTrigger = triggers.get(0).start();
         List<Ref> everyone = refs;
         refs = Roles.actors(w, refs, firstTrigger);
@@ -101,6 +102,25 @@ final class FrameBuilder {
                 previousObject = object;
             }
             previousPlanned = made.stream().anyMatch(d -> d.status == EventStatus.PLANNED);
+        }
+        return out;
+    }
+
+    /**
+     * "In a telephone call to congratulate Ruto, Museveni said ...": congratulations that are the purpose of a
+     * call or meeting are spoken in it (GOLD.md, "Messages"), part of that exchange and not a message besides.
+     */
+    private static List<Trigger> withoutPurposeCongratulations(Words w, List<Trigger> triggers) {
+        List<Trigger> out = new ArrayList<>(triggers);
+        for (int k = 1; k < out.size(); k++) {
+            Trigger t = out.get(k);
+            Trigger before = out.get(k - 1);
+            boolean spokenIn = t.type() == EventType.MESSAGE && w.lemmaIs(t.start(), "congratulate")
+                    && w.is(t.start() - 1, "to") && (before.type() == EventType.CALL || before.type() == EventType.MEETING)
+                    && t.start() - before.end() <= 2;
+            if (spokenIn) {
+                out.remove(k--);
+            }
         }
         return out;
     }

@@ -90,6 +90,17 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void meetingsAndCallsToldByWhomTheyBroughtTogetherAndWhatTheyWereFor() {
+        // "brought together"; a session "coinciding" with the talks is on their day, its co-chair "alongside";
+        // "thanked X for a call"; congratulations that are a call's purpose are part of the call
+        assertRows("ke-tz-parliaments.txt",
+                "meeting occurred 2025-05-09 [Moses Wetangula/KEN, Tulia Ackson/TZA]",
+                "session occurred 2025-05-09 [Moses Wetangula/KEN, Mussa Zungu/TZA]",
+                "call occurred 2025-05-07 [William Ruto/KEN, Samia Suluhu Hassan/TZA]",
+                "call occurred - [William Ruto/KEN, Yoweri Museveni/UGA]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
