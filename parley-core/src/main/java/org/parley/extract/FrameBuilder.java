@@ -528,6 +528,10 @@ final class FrameBuilder {
         if (w.lemmaIs(t.start(), "congratulate") && !object.isEmpty() && object.get(0).start() <= t.end() + 5) {
             recipient = object.get(0).persons().get(0);
         }
+        if (sender != null && recipient == null && receivedBy(w, t) && !subject.isEmpty()
+                && !subject.get(0).persons().contains(sender)) {
+            recipient = subject.get(0).persons().get(0); // "Ruto received a letter from Museveni"
+        }
         if (sender == null && !subject.isEmpty()) {
             sender = subject.get(0).persons().get(0);
         }
@@ -560,6 +564,16 @@ final class FrameBuilder {
             return null;
         }
         return draft(w, t, List.of(sender, recipient), zoneEnd, null);
+    }
+
+    /** "received a letter", "has received the congratulations": the subject is the one written to. */
+    private static boolean receivedBy(Words w, Trigger t) {
+        for (int j = Math.max(0, t.start() - 4); j < t.start(); j++) {
+            if (w.lemmaIs(j, "receive") || w.is(j, "received", "receives", "receiving")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean handedOver(Words w, int i) {

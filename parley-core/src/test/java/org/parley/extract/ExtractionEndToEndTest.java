@@ -101,6 +101,14 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void aGuestReceivedFarFromTheVerbAndALetterReceivedIsNoGuest() {
+        assertRows("gh-ci-received.txt",
+                "meeting occurred 2025-06-13 [Samuel Okudzeto Ablakwa/GHA, Kacou Houadja Leon Adom/CIV]",
+                "visit occurred 2025-06-13 [Kacou Houadja Leon Adom/CIV, Samuel Okudzeto Ablakwa/GHA]",
+                "message occurred 2025-06-12 [Alassane Ouattara/CIV, John Mahama/GHA]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
