@@ -152,7 +152,7 @@ final class BuildFrames implements Component {
     private static void talksThatAreTheirSession(Words w, List<Draft> found) {
         for (Draft session : List.copyOf(found)) {
             if (session.type != EventType.SESSION || session.mechanism == null || session.rules.contains(SIDELINES_RULE)
-                    || !heldAt(w, session.mechanism)) {
+                    || !heldAt(w, session.mechanism) || !ofTwoCountries(session.mechanism)) {
                 continue;
             }
             Draft talks = found.stream().filter(d -> d.type == EventType.MEETING && d.participants.size() >= 2
@@ -194,11 +194,26 @@ final class BuildFrames implements Component {
         }
     }
 
-    /** True when the sentence places something "at" or "during" the session named. */
+    /**
+     * "the 37th Franco-British Summit", "the Kenya-Egypt Joint Commission", "the third bilateral ... Dialogue":
+     * a body of two countries, whose
+     * session the two hold together. Talks at a summit of many ("the 24th SCO Summit") are a meeting on its
+     * margins (GOLD.md, "Multilateral gatherings").
+     */
+    static boolean ofTwoCountries(String mechanism) {
+        List<String> words = List.of(mechanism.split("[\\s\\-–]+"));
+        long sides = Gazetteer.get().allSides(words, 0, words.size()).stream().map(Gazetteer.Hit::iso3).distinct().count();
+        boolean pairName = mechanism.matches(".*\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+.*")
+                && !Gazetteer.get().allSides(words, 0, words.size()).isEmpty();
+        return sides >= 2 || pairName || mechanism.toLowerCase(java.util.Locale.ROOT).contains("bilateral");
+    }
+
+    /** True when the sentence places something "at", "during" or "for" the session named ("met X for the third ... Dialogue"). */
     private static boolean heldAt(Words w, String mechanism) {
         String first = mechanism.split("\\s+")[0];
         for (int i = 0; i + 1 < w.size(); i++) {
-            if (w.is(i, "at", "during") && (w.word[i + 1].equals(first)
+            boolean placed = w.is(i, "at", "during") || w.is(i, "for") && (w.is(i - 1, ",") || w.nerIs(i - 1, "PERSON"));
+            if (placed && (w.word[i + 1].equals(first)
                     || w.is(i + 1, "the") && i + 2 < w.size() && w.word[i + 2].equals(first))) {
                 return true;
             }

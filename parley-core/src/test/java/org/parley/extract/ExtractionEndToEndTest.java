@@ -109,6 +109,16 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void talksAtTheSummitOfManyAreAMeetingAndAtTheCouncilOfTwoTheCouncil() {
+        // a document known by its initials is signed whatever tag the tagger gives them
+        assertRows("kz-talks-at-summits.txt",
+                "meeting occurred 2025-07-03 [Kassym-Jomart Tokayev/KAZ, Narendra Modi/IND]",
+                "session occurred 2025-07-03 [Kassym-Jomart Tokayev/KAZ, Narendra Modi/IND]",
+                "session occurred 2025-07-04 [Kassym-Jomart Tokayev/KAZ, Shavkat Mirziyoyev/UZB]",
+                "agreement occurred 2025-07-04 [Kassym-Jomart Tokayev/KAZ, Shavkat Mirziyoyev/UZB]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
