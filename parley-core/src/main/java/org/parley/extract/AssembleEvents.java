@@ -22,7 +22,7 @@ final class AssembleEvents implements Component {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.OCCASIONS, Layer.PLACES, Layer.SIDES, Layer.HOST_SIDES, Layer.COUNTERPART_SIDES);
+        return Set.of(Layer.SENTENCES, Layer.OCCASIONS, Layer.PLACES, Layer.SIDES, Layer.HOST_SIDES, Layer.COUNTERPART_SIDES, Layer.HOME_SIDES);
     }
 
     @Override

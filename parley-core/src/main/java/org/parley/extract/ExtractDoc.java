@@ -117,11 +117,19 @@ record ExtractDoc(ParsedText parsed, Map<Layer, Object> layers) {
         return people;
     }
 
-    /** The people as the article gives them: SIDES, then HOST_SIDES, then COUNTERPART_SIDES. */
+    /** A copy of the people of SIDES with the sides of HOST_SIDES and COUNTERPART_SIDES. */
     @SuppressWarnings("unchecked")
-    ArticlePeople peopleWithAllSides() {
+    ArticlePeople peopleWithCounterpartSides() {
         ArticlePeople people = peopleWithHostSides();
         ((Map<Integer, String>) layer(Layer.COUNTERPART_SIDES)).forEach((id, side) -> people.person(id).vote(side, 1));
+        return people;
+    }
+
+    /** The people as the article gives them: SIDES, then HOST_SIDES, COUNTERPART_SIDES and HOME_SIDES. */
+    @SuppressWarnings("unchecked")
+    ArticlePeople peopleWithAllSides() {
+        ArticlePeople people = peopleWithCounterpartSides();
+        ((Map<Integer, String>) layer(Layer.HOME_SIDES)).forEach((id, side) -> people.person(id).vote(side, 1));
         return people;
     }
 

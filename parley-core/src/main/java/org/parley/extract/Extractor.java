@@ -48,6 +48,7 @@ public final class Extractor implements Stage<ParsedText, Extraction> {
                 new SettlePlaces(),
                 new SideFromPlaces(),
                 new SideFromCounterparts(),
+                new SideFromHome(),
                 new AssembleEvents());
     }
 

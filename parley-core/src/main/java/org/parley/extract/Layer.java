@@ -38,6 +38,9 @@ enum Layer {
     /** Per person still without a side: the article's other side, when they face people all of one side
      *  in a two-sided exchange. */
     COUNTERPART_SIDES,
+    /** Per official still without a side: the article's home side, when every official it marks is of
+     *  its other side. */
+    HOME_SIDES,
     /** The events the article reports, ready to store. */
     EVENTS
 }

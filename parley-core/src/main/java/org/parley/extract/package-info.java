@@ -26,6 +26,8 @@
  *   <li>{@code SideFromPlaces}: HOST_SIDES, hosts named by office alone take the side of the place;</li>
  *   <li>{@code SideFromCounterparts}: COUNTERPART_SIDES, an official still without a side who faces
  *       people of one side takes the other side the article is about;</li>
+ *   <li>{@code SideFromHome}: HOME_SIDES, when every official the article marks is of one of its two
+ *       sides, an official it leaves unmarked is of the other, the report's own;</li>
  *   <li>{@code AssembleEvents}: EVENTS.</li>
  * </ol>
  * A component that changes drafts or people works on copies, so every layer stays as its component left it.

@@ -282,8 +282,8 @@ class ComponentsTest {
                 "Brazilian||NATIONALITY exports|NNS to|TO Peru||COUNTRY grew|VBD||grow .",
                 "Brazil||COUNTRY hopes|VBZ||hope for|IN more|JJR .");
         assertEquals(java.util.Map.of(0, "BRA"), doc.layer(Layer.COUNTERPART_SIDES));
-        assertEquals("BRA", doc.peopleWithAllSides().person(0).side());
-        assertEquals("PER", doc.peopleWithAllSides().person(1).side());
+        assertEquals("BRA", doc.peopleWithCounterpartSides().person(0).side());
+        assertEquals("PER", doc.peopleWithCounterpartSides().person(1).side());
     }
 
     @Test
@@ -305,7 +305,36 @@ class ComponentsTest {
                 "Brazil||COUNTRY and|CC Peru||COUNTRY signed|VBD||sign a|DT plan|NN .",
                 "Brazilian||NATIONALITY exports|NNS to|TO Peru||COUNTRY grew|VBD||grow .");
         assertEquals(java.util.Map.of(), doc.layer(Layer.COUNTERPART_SIDES));
-        assertEquals("CHL", doc.peopleWithAllSides().person(0).side());
+        assertEquals("CHL", doc.peopleWithCounterpartSides().person(0).side());
+    }
+
+    private static ExtractDoc homeSides(String... sentences) {
+        ExtractDoc doc = people(HandParsed.doc(WEDNESDAY, sentences));
+        return new SideFromHome().apply(doc.with(Layer.HOST_SIDES, java.util.Map.of())
+                .with(Layer.COUNTERPART_SIDES, java.util.Map.of()));
+    }
+
+    private static final String UNMARKED_SIGNS_WITH_PERUVIAN = "Defense||TITLE Secretary||TITLE Ana||PERSON Souza||PERSON"
+            + " and|CC Peruvian||NATIONALITY Minister||TITLE Luis||PERSON Quispe||PERSON signed|VBD||sign the|DT plan|NN .";
+
+    @Test
+    void officialsAReportLeavesUnmarkedWhenItMarksOnlyForeignersAreOfItsHomeSide() {
+        ExtractDoc doc = homeSides(UNMARKED_SIGNS_WITH_PERUVIAN,
+                "Brazil||COUNTRY and|CC Peru||COUNTRY agreed|VBD||agree .",
+                "Brazil||COUNTRY hopes|VBZ||hope for|IN more|JJR trade|NN with|IN Peru||COUNTRY .");
+        assertEquals(java.util.Map.of(0, "BRA"), doc.layer(Layer.HOME_SIDES));
+        assertEquals("BRA", doc.peopleWithAllSides().person(0).side());
+        assertEquals("PER", doc.peopleWithAllSides().person(1).side());
+    }
+
+    @Test
+    void whenBothSidesAreMarkedAnUnmarkedOfficialStaysWithoutASide() {
+        ExtractDoc doc = homeSides(UNMARKED_SIGNS_WITH_PERUVIAN,
+                "Brazilian||NATIONALITY Minister||TITLE Rui||PERSON Costa||PERSON welcomed|VBD||welcome the|DT plan|NN .",
+                "Brazil||COUNTRY and|CC Peru||COUNTRY agreed|VBD||agree .",
+                "Brazil||COUNTRY hopes|VBZ||hope for|IN more|JJR trade|NN with|IN Peru||COUNTRY .");
+        assertEquals(java.util.Map.of(), doc.layer(Layer.HOME_SIDES));
+        assertNull(doc.peopleWithAllSides().person(0).side());
     }
 
     @Test
@@ -317,6 +346,7 @@ class ComponentsTest {
         assertEquals("Brexit", doc.peopleWithHostSides().person(2).canonical);
         ExtractDoc hand = doc.limitedTo(java.util.Set.of(Layer.SENTENCES, Layer.SIDES, Layer.HOST_SIDES))
                 .with(Layer.COUNTERPART_SIDES, java.util.Map.of())
+                .with(Layer.HOME_SIDES, java.util.Map.of())
                 .with(Layer.OCCASIONS, List.of(
                         draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1, 2),
                         draft(EventType.MEETING, day("2024-03-05"), null, 1, 0, 2)))

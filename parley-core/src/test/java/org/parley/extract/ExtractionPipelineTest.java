@@ -44,9 +44,9 @@ class ExtractionPipelineTest {
     @Test
     void theExtractorsOwnPipelineFitsAndEndsWithEvents() {
         List<String> steps = new Extractor(OfficeHolders.none()).steps();
-        assertEquals(14, steps.size());
-        assertTrue(steps.get(13).startsWith("AssembleEvents"), steps.toString());
-        assertTrue(steps.get(13).endsWith("-> [EVENTS]"), steps.toString());
+        assertEquals(15, steps.size());
+        assertTrue(steps.get(14).startsWith("AssembleEvents"), steps.toString());
+        assertTrue(steps.get(14).endsWith("-> [EVENTS]"), steps.toString());
     }
 
     @Test
