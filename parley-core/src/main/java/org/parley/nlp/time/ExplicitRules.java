@@ -46,27 +46,27 @@ final class ExplicitRules {
     /** Full dates: month, day and year all written. */
     static final List<Rule> FULL = List.of(
             Rule.of("month-day-year", WEEKDAY_PREFIX + "?" + PART_OF_DAY_OF + "?" + month("m") + MD_SEP + day("d")
-                    + Y_SEP + year("y") + TAIL, ExplicitRules::fullDate),
+                    + Y_SEP + year("y") + TAIL, ExplicitRules::fullDate).near(Anchors.Kind.MONTH),
             Rule.of("day-month-year", WEEKDAY_PREFIX + "?" + PART_OF_DAY_OF + "?" + day("d") + "\\s+(?:of\\s+)?"
-                    + month("m") + Y_SEP + year("y") + TAIL, ExplicitRules::fullDate),
+                    + month("m") + Y_SEP + year("y") + TAIL, ExplicitRules::fullDate).near(Anchors.Kind.DIGIT),
             Rule.of("iso", "(?<![\\p{N}.\\-/])(?<y>(?:19|20)\\d{2})(?<s>[-./])(?<m>1[0-2]|0?[1-9])\\k<s>"
-                    + "(?<d>3[01]|[12]\\d|0?[1-9])(?![\\p{N}]|[.\\-/]\\d)", ExplicitRules::numericDate),
+                    + "(?<d>3[01]|[12]\\d|0?[1-9])(?![\\p{N}]|[.\\-/]\\d)", ExplicitRules::numericDate).near(Anchors.Kind.DIGIT),
             Rule.of("numeric-dmy", "(?<![\\p{N}.\\-/])(?<a>\\d{1,2})(?<s>[-./])(?<b>\\d{1,2})\\k<s>"
-                    + "(?<y>(?:19|20)\\d{2})(?![\\p{N}]|[.\\-/]\\d)", ExplicitRules::numericDate));
+                    + "(?<y>(?:19|20)\\d{2})(?![\\p{N}]|[.\\-/]\\d)", ExplicitRules::numericDate).near(Anchors.Kind.DIGIT));
 
     private static final Rule MONTH_YEAR = Rule.of("month-year", PART + "?" + month("m") + Y_SEP + "(?:of\\s+)?"
-            + year("y"), (m, t, c, d) -> Found.date(Resolve.month(yearOf(m), monthOf(m), DateSource.EXPLICIT, null)));
+            + year("y"), (m, t, c, d) -> Found.date(Resolve.month(yearOf(m), monthOf(m), DateSource.EXPLICIT, null))).near(Anchors.Kind.MONTH);
 
     static final List<Rule> RULES = List.of(
             FULL.get(0), FULL.get(1), FULL.get(2), FULL.get(3), MONTH_YEAR,
             Rule.of("month-day", WEEKDAY_PREFIX + "?" + PART_OF_DAY_OF + "?" + month("m") + MD_SEP + day("d") + TAIL,
-                    ExplicitRules::monthDay),
+                    ExplicitRules::monthDay).near(Anchors.Kind.MONTH),
             Rule.of("day-month", WEEKDAY_PREFIX + "?" + PART_OF_DAY_OF + "?" + day("d") + "\\s+(?:of\\s+)?"
-                    + month("m") + TAIL, ExplicitRules::monthDay),
+                    + month("m") + TAIL, ExplicitRules::monthDay).near(Anchors.Kind.DIGIT),
             Rule.of("month-relative-year", PART + "?" + month("m") + "\\s+(?:of\\s+)?(?<r>this|last|next)\\s+year(?![\\p{L}])",
-                    ExplicitRules::monthRelativeYear),
-            Rule.of("month", MONTH_LEAD + month("m") + "(?!\\s*\\.?\\s*\\d)", ExplicitRules::bareMonth),
-            Rule.of("year", YEAR_LEAD + "?" + year("y") + "(?!\\s*-\\s*year|\\s*%)", ExplicitRules::bareYear));
+                    ExplicitRules::monthRelativeYear).near(Anchors.Kind.MONTH),
+            Rule.of("month", MONTH_LEAD + month("m") + "(?!\\s*\\.?\\s*\\d)", ExplicitRules::bareMonth).near(Anchors.Kind.MONTH),
+            Rule.of("year", YEAR_LEAD + "?" + year("y") + "(?!\\s*-\\s*year|\\s*%)", ExplicitRules::bareYear).near(Anchors.Kind.DIGIT));
 
     private static int monthOf(Matcher m) {
         return monthNumber(m.group("m"));

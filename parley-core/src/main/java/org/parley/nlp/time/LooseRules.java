@@ -21,10 +21,10 @@ final class LooseRules {
     static final List<Rule> RULES = List.of(
             // "two-day", "3-day", "two-week": the hyphen makes it a length, not a count of days
             Rule.ofIgnoreCase("n-day", "(?<![\\p{L}\\p{N}-])" + N + "-(?<u>day|week|month)(?:-long)?(?![\\p{L}\\p{N}]|-old)",
-                    LooseRules::duration),
-            Rule.ofIgnoreCase("unit-long", "\\b(?<u>day|week|month)-?long\\b", LooseRules::duration),
+                    LooseRules::duration).near(Anchors.Kind.PERIOD),
+            Rule.ofIgnoreCase("unit-long", "\\b(?<u>day|week|month)-?long\\b", LooseRules::duration).near(Anchors.Kind.LONG),
             Rule.ofIgnoreCase("for-n-days", "\\bfor\\s+(?:(?<n>\\d{1,3}|" + NUMBER_WORDS + "|a|an)\\s+)(?:more\\s+)?"
-                    + "(?<u>days?|weeks?|months?)\\b", LooseRules::duration),
+                    + "(?<u>days?|weeks?|months?)\\b", LooseRules::duration).near(Anchors.Kind.PERIOD),
             Rule.ofIgnoreCase("vague", "\\b(?:recently|recent|lately|earlier|soon|shortly|previously|upcoming"
                     + "|in\\s+the\\s+(?:coming|next\\s+few|past\\s+few)\\s+(?:days|weeks|months)"
                     + "|in\\s+the\\s+near\\s+future|in\\s+recent\\s+(?:days|weeks|months|years)"

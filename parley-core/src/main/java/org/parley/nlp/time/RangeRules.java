@@ -41,17 +41,17 @@ final class RangeRules {
 
     static final List<Rule> RULES = List.of(
             Rule.of("month-d-d", LEAD + month("m1") + MD_SEP + day("d1") + JOIN + day("d2")
-                    + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days),
+                    + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days).near(Anchors.Kind.MONTH),
             Rule.of("month-d-month-d", LEAD + month("m1") + MD_SEP + day("d1") + "(?:" + Y_SEP + year("y1") + ")?"
-                    + JOIN + month("m2") + MD_SEP + day("d2") + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days),
+                    + JOIN + month("m2") + MD_SEP + day("d2") + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days).near(Anchors.Kind.MONTH),
             Rule.of("d-d-month", LEAD + day("d1") + JOIN + day("d2") + OF + month("m2")
-                    + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days),
+                    + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days).near(Anchors.Kind.DIGIT),
             Rule.of("d-month-d-month", LEAD + day("d1") + OF + month("m1") + "(?:" + Y_SEP + year("y1") + ")?"
-                    + JOIN + day("d2") + OF + month("m2") + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days),
-            Rule.of("weekdays", LEAD + weekday("w1") + JOIN + weekday("w2"), RangeRules::weekdays),
-            Rule.of("years", LEAD + year("y1") + JOIN + year("y2"), RangeRules::years),
+                    + JOIN + day("d2") + OF + month("m2") + "(?:" + Y_SEP + year("y2") + ")?", RangeRules::days).near(Anchors.Kind.DIGIT),
+            Rule.of("weekdays", LEAD + weekday("w1") + JOIN + weekday("w2"), RangeRules::weekdays).near(Anchors.Kind.WEEKDAY),
+            Rule.of("years", LEAD + year("y1") + JOIN + year("y2"), RangeRules::years).near(Anchors.Kind.DIGIT),
             Rule.of("months", "\\b(?<p>(?i:from|between))\\s+" + month("m1") + "(?:" + Y_SEP + year("y1") + ")?"
-                    + JOIN + month("m2") + "(?:" + Y_SEP + year("y2") + ")?(?!\\s*\\.?\\s*\\d)", RangeRules::months));
+                    + JOIN + month("m2") + "(?:" + Y_SEP + year("y2") + ")?(?!\\s*\\.?\\s*\\d)", RangeRules::months).near(Anchors.Kind.MONTH));
 
     private static boolean between(Matcher m) {
         return m.group("p") != null && m.group("p").equalsIgnoreCase("between");

@@ -31,22 +31,22 @@ final class RelativeRules {
 
     static final List<Rule> RULES = List.of(
             Rule.of("weekday", NOT_A_WEEKDAY + "(?:\\b(?<rel>(?i:last|next|this|coming|past|this\\s+coming|this\\s+past))\\s+)?"
-                    + weekday("w") + "(?:\\s+(?i:" + PART_OF_DAY + ")(?![\\p{L}]))?", RelativeRules::weekdayDate),
+                    + weekday("w") + "(?:\\s+(?i:" + PART_OF_DAY + ")(?![\\p{L}]))?", RelativeRules::weekdayDate).near(Anchors.Kind.WEEKDAY),
             Rule.ofIgnoreCase("days-relative", "\\b(?:the\\s+day\\s+(?<db>before\\s+yesterday|after\\s+tomorrow)"
                     + "|(?:(?:earlier|later)\\s+)?(?<today>today|tonight)|this\\s+" + PART_OF_DAY
                     + "|(?:later|earlier)\\s+in\\s+the\\s+day|(?<yd>yesterday|last\\s+night)|(?<tm>tomorrow))"
-                    + "(?:\\s+" + PART_OF_DAY + ")?\\b", RelativeRules::relativeDay),
-            Rule.ofIgnoreCase("ago", "\\b" + N + "\\s+(?<u>days?|weeks?|months?|years?)\\s+ago\\b", RelativeRules::ago),
-            Rule.ofIgnoreCase("in-n-days", "\\bin\\s+" + N + "\\s+(?<u>days?|weeks?)(?:['’]\\s*time)?\\b", RelativeRules::inDays),
+                    + "(?:\\s+" + PART_OF_DAY + ")?\\b", RelativeRules::relativeDay).near(Anchors.Kind.DAY_WORD),
+            Rule.ofIgnoreCase("ago", "\\b" + N + "\\s+(?<u>days?|weeks?|months?|years?)\\s+ago\\b", RelativeRules::ago).near(Anchors.Kind.AGO),
+            Rule.ofIgnoreCase("in-n-days", "\\bin\\s+" + N + "\\s+(?<u>days?|weeks?)(?:['’]\\s*time)?\\b", RelativeRules::inDays).near(Anchors.Kind.PERIOD),
             Rule.ofIgnoreCase("this-period", "\\b(?:(?:earlier|later)\\s+)?(?:this|the\\s+current)\\s+(?<u>week|month|year)\\b",
-                    (m, t, c, d) -> period(m.group("u"), 0, c)),
+                    (m, t, c, d) -> period(m.group("u"), 0, c)).near(Anchors.Kind.PERIOD),
             Rule.ofIgnoreCase("last-next-period", "\\b(?<r>last|next)\\s+(?<u>week|month|year)\\b",
-                    (m, t, c, d) -> period(m.group("u"), m.group("r").equalsIgnoreCase("last") ? -1 : 1, c)),
+                    (m, t, c, d) -> period(m.group("u"), m.group("r").equalsIgnoreCase("last") ? -1 : 1, c)).near(Anchors.Kind.PERIOD),
             Rule.ofIgnoreCase("in-the-period", "\\b(?:later|earlier)\\s+in\\s+the\\s+(?<u>week|month|year)\\b",
-                    (m, t, c, d) -> period(m.group("u"), 0, c)),
+                    (m, t, c, d) -> period(m.group("u"), 0, c)).near(Anchors.Kind.PERIOD),
             Rule.ofIgnoreCase("part-of-period", "\\b(?:(?:at|by|towards?|before|until|till)\\s+)?(?:the\\s+)?(?:very\\s+)?"
                     + "(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+(?<r>the|this|next|last)\\s+"
-                    + "(?<u>week|month|year)\\b", RelativeRules::partOfPeriod));
+                    + "(?<u>week|month|year)\\b", RelativeRules::partOfPeriod).near(Anchors.Kind.PERIOD));
 
     private static Found weekdayDate(Matcher m, String text, DateContext ctx, Direction dir) {
         if (ctx.anchor() == null) {

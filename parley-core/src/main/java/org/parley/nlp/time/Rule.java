@@ -9,7 +9,7 @@ import org.parley.model.EventDate;
  * One recognizer pattern and how to read a match. The reader may reject a match (return null), e.g.
  * "on May 5 and 9", which is two dates and not a range; the search then goes on from the next character.
  */
-record Rule(String name, Pattern pattern, Reader reader) {
+record Rule(String name, Pattern pattern, Reader reader, Anchors.Kind anchor) {
 
     @FunctionalInterface
     interface Reader {
@@ -24,17 +24,32 @@ record Rule(String name, Pattern pattern, Reader reader) {
     }
 
     static Rule of(String name, String regex, Reader reader) {
-        return new Rule(name, Pattern.compile(regex), reader);
+        return new Rule(name, Pattern.compile(regex), reader, Anchors.Kind.ANY);
     }
 
     static Rule ofIgnoreCase(String name, String regex, Reader reader) {
-        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader, Anchors.Kind.ANY);
+    }
+
+    /** This rule, searched only near a word of the kind every one of its matches holds (see {@link Anchors}). */
+    Rule near(Anchors.Kind kind) {
+        return new Rule(name, pattern, reader, kind);
     }
 
     void findAll(String text, DateContext ctx, Direction direction, List<TimeMention> out) {
+        findAll(text, Anchors.of(text), ctx, direction, out);
+    }
+
+    /** The next match at or after {@code from}, looked for only where an anchor is near. */
+    private boolean findNext(Matcher m, Anchors anchors, int from) {
+        int start = anchors.searchFrom(anchor, from);
+        return start >= 0 && m.find(start);
+    }
+
+    void findAll(String text, Anchors anchors, DateContext ctx, Direction direction, List<TimeMention> out) {
         Matcher m = pattern.matcher(text);
         int from = 0;
-        while (from <= text.length() && m.find(from)) {
+        while (from <= text.length() && findNext(m, anchors, from)) {
             Found f = m.end() > m.start() ? reader.read(m, text, ctx, direction) : null;
             if (f != null) {
                 out.add(TimeMention.of(text, m.start(), m.end(), f.kind(), f.date(), f.days()));
@@ -51,20 +66,20 @@ record Rule(String name, Pattern pattern, Reader reader) {
      * other, the two scans part ways, so each direction is then scanned on its own: the result is always
      * that of two separate scans.
      */
-    void findAllBothWays(String text, DateContext ctx, List<TimeMention> past, List<TimeMention> future) {
+    void findAllBothWays(String text, Anchors anchors, DateContext ctx, List<TimeMention> past, List<TimeMention> future) {
         int pastBefore = past.size();
         int futureBefore = future.size();
         Matcher m = pattern.matcher(text);
         int from = 0;
-        while (from <= text.length() && m.find(from)) {
+        while (from <= text.length() && findNext(m, anchors, from)) {
             boolean nonEmpty = m.end() > m.start();
             Found backwards = nonEmpty ? reader.read(m, text, ctx, Direction.PAST) : null;
             Found forwards = nonEmpty ? reader.read(m, text, ctx, Direction.FUTURE) : null;
             if ((backwards == null) != (forwards == null)) {
                 past.subList(pastBefore, past.size()).clear();
                 future.subList(futureBefore, future.size()).clear();
-                findAll(text, ctx, Direction.PAST, past);
-                findAll(text, ctx, Direction.FUTURE, future);
+                findAll(text, anchors, ctx, Direction.PAST, past);
+                findAll(text, anchors, ctx, Direction.FUTURE, future);
                 return;
             }
             if (backwards != null) {

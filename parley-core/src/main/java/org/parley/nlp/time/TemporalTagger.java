@@ -28,6 +28,11 @@ public final class TemporalTagger {
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:on|in|by|since|until|till|during|at|as\\s+of)\\s+$");
 
+    /** The rules in the order they run, for tests of their search. */
+    static List<Rule> rules() {
+        return RULES;
+    }
+
     private static List<Rule> allRules() {
         List<Rule> all = new ArrayList<>();
         all.addAll(RangeRules.RULES);
@@ -43,8 +48,9 @@ public final class TemporalTagger {
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(direction, "direction");
         List<TimeMention> found = new ArrayList<>();
+        Anchors anchors = Anchors.of(text);
         for (Rule r : RULES) {
-            r.findAll(text, ctx, direction, found);
+            r.findAll(text, anchors, ctx, direction, found);
         }
         return withPrepositions(text, longestFirst(found));
     }
@@ -66,8 +72,9 @@ public final class TemporalTagger {
         Objects.requireNonNull(ctx, "ctx");
         List<TimeMention> past = new ArrayList<>();
         List<TimeMention> future = new ArrayList<>();
+        Anchors anchors = Anchors.of(text);
         for (Rule r : RULES) {
-            r.findAllBothWays(text, ctx, past, future);
+            r.findAllBothWays(text, anchors, ctx, past, future);
         }
         return new BothWays(withPrepositions(text, longestFirst(past)), withPrepositions(text, longestFirst(future)));
     }

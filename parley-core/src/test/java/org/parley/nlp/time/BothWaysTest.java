@@ -69,7 +69,7 @@ class BothWaysTest {
         String text = "day 3 and day 4";
         List<TimeMention> past = new ArrayList<>(List.of(sentinel()));
         List<TimeMention> future = new ArrayList<>(List.of(sentinel()));
-        oneWay.findAllBothWays(text, DateContext.at(LocalDate.of(2024, 1, 9)), past, future);
+        oneWay.findAllBothWays(text, Anchors.of(text), DateContext.at(LocalDate.of(2024, 1, 9)), past, future);
         List<TimeMention> pastAlone = new ArrayList<>(List.of(sentinel()));
         List<TimeMention> futureAlone = new ArrayList<>(List.of(sentinel()));
         oneWay.findAll(text, DateContext.at(LocalDate.of(2024, 1, 9)), Direction.PAST, pastAlone);
