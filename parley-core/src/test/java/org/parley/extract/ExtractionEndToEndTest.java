@@ -113,9 +113,13 @@ class ExtractionEndToEndTest {
         // a document known by its initials is signed whatever tag the tagger gives them
         assertRows("kz-talks-at-summits.txt",
                 "meeting occurred 2025-07-03 [Kassym-Jomart Tokayev/KAZ, Narendra Modi/IND]",
-                "session occurred 2025-07-03 [Kassym-Jomart Tokayev/KAZ, Narendra Modi/IND]",
+                // "met X at the SCO summit" places X at the gathering too: one session of all three
+                "session occurred 2025-07-03 [Kassym-Jomart Tokayev/KAZ, Narendra Modi/IND, Xi Jinping/CHN]",
                 "session occurred 2025-07-04 [Kassym-Jomart Tokayev/KAZ, Shavkat Mirziyoyev/UZB]",
-                "agreement occurred 2025-07-04 [Kassym-Jomart Tokayev/KAZ, Shavkat Mirziyoyev/UZB]");
+                "agreement occurred 2025-07-04 [Kassym-Jomart Tokayev/KAZ, Shavkat Mirziyoyev/UZB]",
+                "meeting occurred 2025-07-03 [Kassym-Jomart Tokayev/KAZ, Xi Jinping/CHN]",
+                // the Kremlin is no gathering
+                "meeting occurred 2025-05 [Kassym-Jomart Tokayev/KAZ, Vladimir Putin/RUS]");
     }
 
     @Test
