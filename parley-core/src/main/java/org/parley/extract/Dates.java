@@ -43,6 +43,13 @@ final class Dates {
         return found.in(w.sentence.index(), future ? Direction.FUTURE : Direction.PAST);
     }
 
+    /** The exchange stated next in the sentence, whose own clause a date after it may belong to. */
+    private Trigger nextTrigger;
+
+    void nextTrigger(Trigger next) {
+        this.nextTrigger = next;
+    }
+
     EventDate forTrigger(Words w, Trigger t, int zoneEnd, boolean future, boolean rangeAllowed) {
         List<TimeMention> all = mentions(w, future);
         TimeMention chosen = null;
@@ -59,7 +66,8 @@ final class Dates {
             }
             if (m.kind() != TimeMention.Kind.DURATION && m.kind() != TimeMention.Kind.VAGUE
                     && m.begin() >= zoneEndOffset && afterZone == null) {
-                afterZone = m; // "visit to China, which runs from Sunday to Wednesday"
+                // "visit to China, which runs from Sunday to Wednesday"; not "met Xi, and he met Putin in May"
+                afterZone = ownClauseOfTheNext(w, m) ? null : m;
             }
             if (m.kind() == TimeMention.Kind.DURATION) {
                 // "a two-day visit during which he will attend the commission": the visit's length, not the commission's
@@ -122,6 +130,16 @@ final class Dates {
             return new EventDate(sameMonth ? s.coarsen(DatePrecision.MONTH) : s.coarsen(DatePrecision.YEAR), null, d.source(), d.text());
         }
         return new EventDate(d.start(), null, d.source(), d.text());
+    }
+
+    /** The date stands after the next exchange, which has a subject of its own ("..., and he met ... in May"). */
+    private boolean ownClauseOfTheNext(Words w, TimeMention m) {
+        if (nextTrigger == null || m.begin() < w.end(nextTrigger.end() - 1)) {
+            return false;
+        }
+        int s = nextTrigger.start();
+        return w.pos[Math.max(0, s - 1)].startsWith("PRP") || w.nerIs(s - 1, "PERSON")
+                || s >= 2 && w.is(s - 1, "also") && (w.pos[s - 2].startsWith("PRP") || w.nerIs(s - 2, "PERSON"));
     }
 
     /** A length told just before the trigger ("a three-day visit") or after it within its zone. */

@@ -55,6 +55,7 @@ final class FrameBuilder {
                 continue;
             }
             int zoneEnd = Zones.zoneEnd(w, t, k + 1 < triggers.size() ? triggers.get(k + 1).start() : w.size());
+            dates.nextTrigger(k + 1 < triggers.size() ? triggers.get(k + 1) : null);
             List<Ref> object = Zones.refsIn(refs, t.end(), zoneEnd);
             if (object.isEmpty() && (t.type() == EventType.MEETING || t.type() == EventType.CALL)) {
                 object = previousObject; // "welcomed Modi ... ahead of official talks": the same two

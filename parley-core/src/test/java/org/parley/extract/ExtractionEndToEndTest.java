@@ -123,6 +123,15 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void aDateInTheClauseOfTheNextExchangeIsThatExchangesOnly() {
+        // "met Xi ..., and he met Rahmon in May": May is Rahmon's; Xi's meeting is the one "also" held on Friday
+        assertRows("kz-two-clauses.txt",
+                "meeting occurred 2025-07-04 [Kassym-Jomart Tokayev/KAZ, Sadyr Japarov/KGZ]",
+                "meeting occurred 2025-07-04 [Kassym-Jomart Tokayev/KAZ, Xi Jinping/CHN]",
+                "meeting occurred 2025-05 [Kassym-Jomart Tokayev/KAZ, Emomali Rahmon/TJK]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
