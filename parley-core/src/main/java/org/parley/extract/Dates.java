@@ -176,11 +176,28 @@ final class Dates {
     }
 
     /**
+     * A time that is not this exchange's: one that modifies a noun or stands in a relative clause after the
+     * trigger (below), or
      * "arrived in Kyiv to meet Zelensky ahead of his departure from office in August": after "ahead of",
      * "before", "after" or "following" and a noun, the time is that noun's ("departure"), not the event's.
      */
     private static boolean datesAnotherOccasion(Words w, Trigger t, TimeMention m) {
         int at = w.tokenAt(m.begin());
+        int last = w.tokenAt(m.end() - 1);
+        // "the March 2018 handshake", "the 2022 election": a date that modifies a noun names that thing
+        boolean calendar = m.kind() == TimeMention.Kind.DATE || m.kind() == TimeMention.Kind.RANGE;
+        if (calendar && w.is(at - 1, "the") && last + 1 < w.size() && w.pos[last + 1].startsWith("NN") && !w.pos[last + 1].startsWith("NNP")) {
+            return true;
+        }
+        // "held talks with Coons, who brokered the deal in March 2018": a relative clause tells of someone else's time
+        // ("a visit to China, which runs from Sunday to Wednesday" tells of the visit itself)
+        for (int j = t.end(); j < at; j++) {
+            boolean itself = w.lemmaIs(j + 1, "run", "last", "take", "begin", "start", "end", "continue", "span")
+                    || w.lemmaIs(j + 2, "run", "last", "take", "begin", "start", "end", "continue", "span");
+            if (w.is(j, "who", "whose") || w.is(j, "which") && !w.is(j - 1, "during", "in", "at") && !itself) {
+                return true;
+            }
+        }
         for (int j = t.end(); j < at; j++) {
             boolean relation = w.is(j, "ahead") && w.is(j + 1, "of") || w.is(j, "before", "after", "following");
             if (!relation) {

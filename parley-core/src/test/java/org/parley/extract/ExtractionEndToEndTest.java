@@ -132,6 +132,16 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void aDateInARelativeClauseOrNamingAThingIsNotTheExchangesDate() {
+        // "..., who is regarded as the broker of the March 2018 handshake", "the 2027 election"; a clause that
+        // tells of the visit itself ("which runs from Monday") still dates it
+        assertRows("ke-us-talks.txt",
+                "meeting occurred 2025-08-10 [Kalonzo Musyoka/KEN, Mark Kelly/USA]",
+                "meeting occurred 2025-08-12 [Kalonzo Musyoka/KEN, Neil Wigan/GBR]",
+                "visit occurred 2025-08-11..2025-08-14 [Kalonzo Musyoka/KEN]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
