@@ -68,7 +68,8 @@ final class FrameBuilder {
                 }
             }
             List<Ref> own = Zones.ownSubject(w, refs, triggers, k, subject);
-            boolean inheritPlanned = previousPlanned && k > 0 && !Zones.boundaryBetween(w, triggers.get(k - 1).end(), t.start());
+            boolean inheritPlanned = previousPlanned && k > 0 && !Zones.boundaryBetween(w, triggers.get(k - 1).end(), t.start())
+                    && !cameBefore(w, t);
             // "is to hold talks with Starmer at the 37th Franco-British Summit on Thursday": the summit is ahead
             // too, and its Thursday the coming one
             this.plannedByEarlierTrigger = inheritPlanned;
@@ -105,6 +106,22 @@ final class FrameBuilder {
             previousPlanned = made.stream().anyMatch(d -> d.status == EventStatus.PLANNED);
         }
         return out;
+    }
+
+    /**
+     * "is expected to pay a state visit ..., following Tokayev's meeting with the ambassador": an exchange
+     * introduced by "following", "after" or "since" came before the one ahead, and is not ahead with it.
+     */
+    private static boolean cameBefore(Words w, Trigger t) {
+        for (int j = t.start() - 1; j >= Math.max(0, t.start() - 4); j--) {
+            if (w.is(j, "following", "after", "since")) {
+                return true;
+            }
+            if (w.isVerb(j) || w.is(j, ",", ";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -142,6 +142,13 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void aMeetingTheVisitAheadFollowsWasHeldBeforeIt() {
+        assertRows("kz-cn-following.txt",
+                "visit planned 2025 [Kassym-Jomart Tokayev/KAZ]",
+                "meeting occurred 2025-03-18 [Kassym-Jomart Tokayev/KAZ, Han Chunlin/CHN]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
