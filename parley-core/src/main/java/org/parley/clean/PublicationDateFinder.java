@@ -22,7 +22,8 @@ final class PublicationDateFinder {
     /** How far down the page a date-and-byline line may stand. */
     private static final int DATE_LINE_WINDOW = 15;
 
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+");
+    /** An address, also one glued to the word before it ("– AGENCYhttps://..."), as pasted pages have them. */
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|\\bwww\\.)[^\\s<>\"'()\\[\\]]+");
     private static final String Y = "((?:19[89]|20\\d)\\d)";
     private static final String M = "(0?[1-9]|1[0-2])";
     private static final String D = "(0?[1-9]|[12]\\d|3[01])";

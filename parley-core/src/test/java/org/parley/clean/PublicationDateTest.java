@@ -128,6 +128,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void anAddressGluedToTheCreditBeforeItStillDatesTheStory() {
+        CleanText c = clean("Ministers meet\nThe foreign ministers of Ghana and Peru met on Monday.\n"
+                + "- WIREhttps://news.example.org/world/2024-07-08-ministers-meet/");
+        assertEquals(LocalDate.of(2024, 7, 8), c.published());
+        assertEquals("url", c.publishedHow());
+    }
+
+    @Test
     void clipNumberStampedWithItsDayDatesAnOtherwiseUndatedStory() {
         CleanText c = clean("Ministers meet\nThe foreign ministers of Ghana and Peru met on Thursday.\nVideo ID: 20190425-026");
         assertEquals(LocalDate.of(2019, 4, 25), c.published());
