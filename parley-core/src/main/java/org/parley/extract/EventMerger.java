@@ -22,6 +22,11 @@ final class EventMerger {
     }
 
     static List<Draft> merge(List<Draft> drafts) {
+        return merge(drafts, -1);
+    }
+
+    /** @param headline the sentence that is the article's headline, or -1 */
+    static List<Draft> merge(List<Draft> drafts, int headline) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (coveredBySeveral(out, d)) {
@@ -35,7 +40,7 @@ final class EventMerger {
                 }
             }
             if (same != null) {
-                absorb(same, d);
+                absorb(same, d, headline);
             } else {
                 out.add(d);
             }
@@ -145,11 +150,16 @@ final class EventMerger {
         return !d.known() || d.source() == DateSource.ARTICLE_DATE;
     }
 
-    private static void absorb(Draft kept, Draft d) {
+    private static void absorb(Draft kept, Draft d, int headline) {
         kept.because(d.rules);
         if (better(d.date, kept.date)) {
             // the sentence that dates the occasion is the better evidence (a body sentence over a headline)
             kept.date = d.date;
+            kept.status = d.status;
+            kept.sentence = d.sentence;
+        } else if (kept.sentence == headline && d.sentence != headline && !better(kept.date, d.date)) {
+            // "Putin to receive Wang Yi on Tuesday" heads a story of a visit under way: a headline's "to" is
+            // as often today as ahead, and the body tells which
             kept.status = d.status;
             kept.sentence = d.sentence;
         }

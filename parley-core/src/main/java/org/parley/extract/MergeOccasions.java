@@ -23,7 +23,16 @@ final class MergeOccasions implements Component {
         List<Draft> drafts = doc.datedFrames();
         List<Words> sentences = doc.sentences();
         drafts.removeIf(d -> congratulatedInPerson(d, drafts, sentences));
-        return doc.with(Layer.OCCASIONS, ExtractDoc.frozen(EventMerger.merge(drafts)));
+        return doc.with(Layer.OCCASIONS, ExtractDoc.frozen(EventMerger.merge(drafts, headline(sentences))));
+    }
+
+    /** The first sentence when it ends without a full stop, question or exclamation mark: a headline. */
+    static int headline(List<Words> sentences) {
+        if (sentences.isEmpty() || sentences.get(0).size() == 0) {
+            return -1;
+        }
+        Words first = sentences.get(0);
+        return first.is(first.size() - 1, ".", "!", "?", "\"", "”", "''") ? -1 : 0;
     }
 
     /**

@@ -149,6 +149,14 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void theBodyTellsWhetherAVisitTheHeadlineAnnouncesIsUnderWay() {
+        // the meeting is the headline's alone ("to receive"), the visit the body reports as under way
+        assertRows("tz-in-headline.txt",
+                "meeting planned 2025-06-10 [Samia Suluhu Hassan/TZA, S. Jaishankar/IND]",
+                "visit occurred 2025-06 [S. Jaishankar/IND, Samia Suluhu Hassan/TZA]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
