@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +34,7 @@ final class SideFromHome implements Component {
         ArticlePeople people = doc.peopleWithCounterpartSides();
         Set<String> marked = new HashSet<>();
         for (PersonCluster c : people.clusters) {
-            if (c.side() != null && !c.notAParticipant()) {
-                marked.add(c.side());
-            }
+            markedSide(c).ifPresent(marked::add);
         }
         Map<Integer, String> given = new HashMap<>();
         if (marked.size() != 1) {
@@ -51,5 +50,27 @@ final class SideFromHome implements Component {
             }
         }
         return doc.with(Layer.HOME_SIDES, Map.copyOf(given));
+    }
+
+    /**
+     * The side the text marks someone with: a title that names a country, or a side the text gave someone
+     * the office-holder list does not know. A side only the list gives is no mark: the report's own
+     * leaders go unmarked as much as its other officials.
+     */
+    private static Optional<String> markedSide(PersonCluster c) {
+        if (c.side() == null || c.notAParticipant()) {
+            return Optional.empty();
+        }
+        if (!c.known) {
+            return Optional.of(c.side());
+        }
+        for (String title : c.titles) {
+            List<String> words = List.of(title.split("[\\s-]+"));
+            Optional<String> named = Gazetteer.get().sideOf(words);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
     }
 }
