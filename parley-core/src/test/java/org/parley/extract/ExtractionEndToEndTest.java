@@ -157,6 +157,22 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void sentencesOfOurOwn() throws IOException {
+        int checked = 0;
+        for (String line : read("sentences.tsv").split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            Extraction x = pipeline.process(Article.ofText("sentence", "test",
+                    " date 2025-05-14 Report\n\nNAIROBI (Wire) - " + cols[0] + "\n"));
+            assertEquals(List.of(cols[1].split(" \\| ")), rows(x), cols[0]);
+            checked++;
+        }
+        assertTrue(checked >= 19, "sentences checked: " + checked);
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
