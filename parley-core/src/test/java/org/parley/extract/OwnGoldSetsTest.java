@@ -41,8 +41,8 @@ class OwnGoldSetsTest {
     @Test
     void outletStylesKeepTheirFloor() throws IOException {
         ScoreReport r = score("styles");
-        floor("styles strict F1", r.strictF1(), 0.50);
-        floor("styles loose F1", r.looseF1(), 0.63);
+        floor("styles strict F1", r.strictF1(), 0.55);
+        floor("styles loose F1", r.looseF1(), 0.68);
         floor("styles persons found", r.personsFound(), 0.97);
         floor("styles side right", r.personsSide(), 0.74);
     }
@@ -50,8 +50,8 @@ class OwnGoldSetsTest {
     @Test
     void wordingProbesKeepTheirFloor() throws IOException {
         ScoreReport r = score("probes");
-        floor("probes strict F1", r.strictF1(), 0.81);
-        floor("probes loose F1", r.looseF1(), 0.82);
+        floor("probes strict F1", r.strictF1(), 0.83);
+        floor("probes loose F1", r.looseF1(), 0.86);
         floor("probes persons found", r.personsFound(), 0.97);
         floor("probes side right", r.personsSide(), 0.92);
     }
