@@ -68,5 +68,6 @@ final class Lexicon {
     /** Collective references to the people of an exchange already named ("the two leaders"). */
     static final Set<String> COLLECTIVE_HEADS = Set.of(
             "leaders", "sides", "heads", "presidents", "ministers", "two", "parties", "counterparts",
-            "officials", "delegations");
+            "officials", "delegations", "chancellors", "premiers", "speakers", "chairs", "chairmen",
+            "secretaries", "envoys");
 }

@@ -293,7 +293,15 @@ final class SentenceRefs {
                 if (!(w.is(i - 1, "the", "The") || w.is(i, "both"))) {
                     continue;
                 }
-                if (Lexicon.COLLECTIVE_HEADS.contains(w.lower[Math.min(end, w.size() - 1)]) && end < w.size()) {
+                // "both foreign ministers", "the two prime ministers": one word of office before the head
+                boolean modified = end + 1 < w.size() && !Lexicon.COLLECTIVE_HEADS.contains(w.lower[end])
+                        && Lexicon.COLLECTIVE_HEADS.contains(w.lower[end + 1]) && w.pos[end].matches("JJ|NNP?");
+                if (modified) {
+                    end += 2;
+                    if (w.is(end, "of") && w.is(end + 1, "state", "government")) {
+                        end += 2;
+                    }
+                } else if (Lexicon.COLLECTIVE_HEADS.contains(w.lower[Math.min(end, w.size() - 1)]) && end < w.size()) {
                     end++;
                     if (w.is(end, "of") && w.is(end + 1, "state", "government")) {
                         end += 2;

@@ -173,6 +173,14 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void bothForeignMinistersAreThePairJustReported() {
+        assertRows("ke-eg-both-ministers.txt",
+                "meeting occurred 2025-05-13 [Musalia Mudavadi/KEN, Badr Abdelatty/EGY]",
+                "visit occurred 2025-05-13 [Badr Abdelatty/EGY, Musalia Mudavadi/KEN]",
+                "agreement occurred 2025-05-13 [Badr Abdelatty/EGY, Musalia Mudavadi/KEN]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
