@@ -138,7 +138,9 @@ final class Dates {
             return false;
         }
         int s = nextTrigger.start();
+        // "..., and he met Rahmon in May"; a headline's "holds phone talks with X, to visit Ottawa next month"
         return w.pos[Math.max(0, s - 1)].startsWith("PRP") || w.nerIs(s - 1, "PERSON")
+                || s >= 2 && w.is(s - 1, "to") && w.is(s - 2, ",")
                 || s >= 2 && w.is(s - 1, "also") && (w.pos[s - 2].startsWith("PRP") || w.nerIs(s - 2, "PERSON"));
     }
 

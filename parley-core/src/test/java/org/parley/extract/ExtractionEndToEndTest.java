@@ -181,6 +181,13 @@ class ExtractionEndToEndTest {
     }
 
     @Test
+    void theHeadlinesNextMonthIsTheVisitsNotTheCallsAndTheCallIsOne() {
+        assertRows("ke-eg-headline-call.txt",
+                "call occurred 2025-11-13 [Peter Kamau/KEN, Badr Abdelatty/EGY]",
+                "visit planned 2025-12 [Peter Kamau/KEN]");
+    }
+
+    @Test
     void congratulatoryMessage() {
         assertRows("uk-fr-message.txt",
                 "message occurred 2024-07-14 [King Charles III/GBR, Emmanuel Macron/FRA]");
