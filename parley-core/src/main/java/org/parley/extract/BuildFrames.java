@@ -2,7 +2,9 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.parley.model.DateSource;
 import org.parley.model.EventType;
 
 /**
@@ -17,7 +19,7 @@ final class BuildFrames implements Component {
     static final String SIDELINES_RULE = "session.attended.sidelines";
 
     /** The call rules of {@code patterns/triggers.tokensregex} that find a call by its medium, not its noun. */
-    static final java.util.Set<String> MEDIUM_RULES = java.util.Set.of("call.medium_and_noun", "call.by_phone",
+    static final Set<String> MEDIUM_RULES = Set.of("call.medium_and_noun", "call.by_phone",
             "call.videoconference");
 
 
@@ -182,12 +184,12 @@ final class BuildFrames implements Component {
             return;
         }
         Draft talks = earlier.get(earlier.size() - 1);
-        boolean dated = talks.date.known() && talks.date.source() != org.parley.model.DateSource.ARTICLE_DATE;
+        boolean dated = talks.date.known() && talks.date.source() != DateSource.ARTICLE_DATE;
         if ((talks.type != EventType.MEETING && talks.type != EventType.CALL) || !dated || w.sentence.index() - talks.sentence > 2) {
             return;
         }
         for (Draft d : found) {
-            if (d.type == EventType.SESSION && (!d.date.known() || d.date.source() == org.parley.model.DateSource.ARTICLE_DATE)) {
+            if (d.type == EventType.SESSION && (!d.date.known() || d.date.source() == DateSource.ARTICLE_DATE)) {
                 d.date = talks.date;
                 d.status = talks.status;
             }
@@ -203,9 +205,8 @@ final class BuildFrames implements Component {
     static boolean ofTwoCountries(String mechanism) {
         List<String> words = List.of(mechanism.split("[\\s\\-–]+"));
         long sides = Gazetteer.get().allSides(words, 0, words.size()).stream().map(Gazetteer.Hit::iso3).distinct().count();
-        boolean pairName = mechanism.matches(".*\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+.*")
-                && !Gazetteer.get().allSides(words, 0, words.size()).isEmpty();
-        return sides >= 2 || pairName || mechanism.toLowerCase(java.util.Locale.ROOT).contains("bilateral");
+        boolean pairName = sides >= 1 && mechanism.matches(".*\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+.*");
+        return sides >= 2 || pairName || mechanism.toLowerCase(Locale.ROOT).contains("bilateral");
     }
 
     /** True when the sentence places something "at", "during" or "for" the session named ("met X for the third ... Dialogue"). */
