@@ -43,14 +43,8 @@ final class Dates {
         return found.in(w.sentence.index(), future ? Direction.FUTURE : Direction.PAST);
     }
 
-    /** The exchange stated next in the sentence, whose own clause a date after it may belong to. */
-    private Trigger nextTrigger;
-
-    void nextTrigger(Trigger next) {
-        this.nextTrigger = next;
-    }
-
-    EventDate forTrigger(Words w, Trigger t, int zoneEnd, boolean future, boolean rangeAllowed) {
+    /** @param next the exchange stated next in the sentence (a date after it may be its own), or null */
+    EventDate forTrigger(Words w, Trigger t, Trigger next, int zoneEnd, boolean future, boolean rangeAllowed) {
         List<TimeMention> all = mentions(w, future);
         TimeMention chosen = null;
         TimeMention returnDate = null;
@@ -67,7 +61,7 @@ final class Dates {
             if (m.kind() != TimeMention.Kind.DURATION && m.kind() != TimeMention.Kind.VAGUE
                     && m.begin() >= zoneEndOffset && afterZone == null) {
                 // "visit to China, which runs from Sunday to Wednesday"; not "met Xi, and he met Putin in May"
-                afterZone = ownClauseOfTheNext(w, m) ? null : m;
+                afterZone = ownClauseOfTheNext(w, next, m) ? null : m;
             }
             if (m.kind() == TimeMention.Kind.DURATION) {
                 // "a two-day visit during which he will attend the commission": the visit's length, not the commission's
@@ -133,7 +127,7 @@ final class Dates {
     }
 
     /** The date stands after the next exchange, which has a subject of its own ("..., and he met ... in May"). */
-    private boolean ownClauseOfTheNext(Words w, TimeMention m) {
+    private static boolean ownClauseOfTheNext(Words w, Trigger nextTrigger, TimeMention m) {
         if (nextTrigger == null || m.begin() < w.end(nextTrigger.end() - 1)) {
             return false;
         }

@@ -32,6 +32,8 @@ final class FrameBuilder {
     private Draft duringVisit;
     /** Whether the exchange stated just before in the same clause is ahead. */
     private boolean plannedByEarlierTrigger;
+    /** The exchange stated after the one being framed in the sentence, or null. */
+    private Trigger nextTrigger;
 
     List<Draft> build(Words w, List<Trigger> triggers, List<Ref> refs, List<Draft> earlier, int previousSubject,
             List<SyntaxPatterns.Match> syntax) {
@@ -55,7 +57,7 @@ final class FrameBuilder {
                 continue;
             }
             int zoneEnd = Zones.zoneEnd(w, t, k + 1 < triggers.size() ? triggers.get(k + 1).start() : w.size());
-            dates.nextTrigger(k + 1 < triggers.size() ? triggers.get(k + 1) : null);
+            this.nextTrigger = k + 1 < triggers.size() ? triggers.get(k + 1) : null;
             List<Ref> object = Zones.refsIn(refs, t.end(), zoneEnd);
             if (object.isEmpty() && (t.type() == EventType.MEETING || t.type() == EventType.CALL)) {
                 object = previousObject; // "welcomed Modi ... ahead of official talks": the same two
@@ -409,7 +411,7 @@ final class FrameBuilder {
             return null;
         }
         boolean planned = target.status == EventStatus.PLANNED || Status.plannedByWords(w, t);
-        EventDate when = dates.forTrigger(w, t, zoneEnd, planned, true);
+        EventDate when = dates.forTrigger(w, t, nextTrigger, zoneEnd, planned, true);
         if (planned && when.known() && when.source() != org.parley.model.DateSource.ARTICLE_DATE) {
             target.status = EventStatus.PLANNED;
         }
@@ -625,7 +627,7 @@ final class FrameBuilder {
     private Draft draft(Words w, Trigger t, List<Integer> who, int zoneEnd, String mechanism) {
         String plannedByParse = Status.plannedByParse(t, syntax);
         boolean planned = Status.plannedByWords(w, t) || plannedByParse != null || plannedByEarlierTrigger;
-        EventDate when = dates.forTrigger(w, t, zoneEnd, planned || Status.progressive(w, t), t.type() == EventType.VISIT || t.type() == EventType.SESSION);
+        EventDate when = dates.forTrigger(w, t, nextTrigger, zoneEnd, planned || Status.progressive(w, t), t.type() == EventType.VISIT || t.type() == EventType.SESSION);
         EventStatus status = Status.decide(planned, when, dates.publicationAnchor(), w, t);
         String where = places.forTrigger(w, t, zoneEnd);
         double confidence = 0.6 + (when.known() ? 0.1 : 0) + (who.size() >= 2 ? 0.2 : 0);
