@@ -269,10 +269,14 @@ class ComponentsTest {
     private static final String UNMARKED_MEETS_PERUVIAN = "Vice||TITLE Minister||TITLE Ana||PERSON Souza||PERSON"
             + " met|VBD||meet Peruvian||NATIONALITY Ambassador||TITLE Luis||PERSON Quispe||PERSON .";
 
+    /** The people of the sentences, no host sides, one meeting of the first two named: what the side steps read. */
+    private static ExtractDoc peopleAtAMeeting(String... sentences) {
+        return people(HandParsed.doc(WEDNESDAY, sentences)).with(Layer.HOST_SIDES, java.util.Map.of())
+                .with(Layer.OCCASIONS, List.of(draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1)));
+    }
+
     private static ExtractDoc counterpartSides(String... sentences) {
-        ExtractDoc doc = people(HandParsed.doc(WEDNESDAY, sentences));
-        return new SideFromCounterparts().apply(doc.with(Layer.HOST_SIDES, java.util.Map.of())
-                .with(Layer.OCCASIONS, List.of(draft(EventType.MEETING, day("2024-03-04"), null, 0, 0, 1))));
+        return new SideFromCounterparts().apply(peopleAtAMeeting(sentences));
     }
 
     @Test
@@ -309,9 +313,7 @@ class ComponentsTest {
     }
 
     private static ExtractDoc homeSides(String... sentences) {
-        ExtractDoc doc = people(HandParsed.doc(WEDNESDAY, sentences));
-        return new SideFromHome().apply(doc.with(Layer.HOST_SIDES, java.util.Map.of())
-                .with(Layer.COUNTERPART_SIDES, java.util.Map.of()));
+        return new SideFromHome().apply(peopleAtAMeeting(sentences).with(Layer.COUNTERPART_SIDES, java.util.Map.of()));
     }
 
     private static final String UNMARKED_SIGNS_WITH_PERUVIAN = "Defense||TITLE Secretary||TITLE Ana||PERSON Souza||PERSON"
